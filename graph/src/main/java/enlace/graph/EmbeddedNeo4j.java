@@ -1,0 +1,58 @@
+package enlace.graph;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/** An in-process Neo4j whose only door is Bolt on a loopback port; the code still uses the driver. */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+  private final DatabaseManagementService dbms;
+  private final URI boltUri;
+  private final Thread shutdownHook;
+
+  private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+    this.dbms = dbms;
+    this.boltUri = boltUri;
+    this.shutdownHook = new Thread(dbms::shutdown, "neo4j-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  static EmbeddedNeo4j start(Path dataDir, long pageCacheBytes, Duration transactionTimeout) {
+    var dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+        .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout.multipliedBy(6))
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .build();
+    var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    var bolt = api.getDependencyResolver()
+        .resolveDependency(ConnectorPortRegister.class)
+        .getLocalAddress(ConnectorType.BOLT);
+    return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + bolt.getPort()));
+  }
+
+  URI boltUri() {
+    return boltUri;
+  }
+
+  @Override
+  public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      return;
+    }
+    dbms.shutdown();
+  }
+}

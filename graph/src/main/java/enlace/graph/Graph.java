@@ -1,0 +1,152 @@
+package enlace.graph;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.async.AsyncTransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.summary.ResultSummary;
+
+/**
+ * The graph store of one node: a Neo4j driver pointed at the embedded database (the default) or at an
+ * external server or cluster. Repositories run their Cypher through {@link #read} and {@link #write}.
+ */
+public final class Graph implements AutoCloseable {
+
+  private final Driver driver;
+  private final EmbeddedNeo4j embedded;
+  private final GraphSettings settings;
+  private final SessionConfig sessionConfig;
+  private final TransactionConfig transactionConfig;
+
+  private Graph(Driver driver, EmbeddedNeo4j embedded, GraphSettings settings) {
+    this.driver = driver;
+    this.embedded = embedded;
+    this.settings = settings;
+    this.sessionConfig = SessionConfig.forDatabase(settings.database());
+    this.transactionConfig = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
+  }
+
+  /** Starts the embedded database if the settings ask for it, connects, and makes sure the schema exists. */
+  public static Graph open(GraphSettings settings) {
+    EmbeddedNeo4j embedded = settings.isEmbedded()
+        ? EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.pageCacheBytes(), settings.queryTimeout())
+        : null;
+    try {
+      var uri = embedded != null ? embedded.boltUri() : settings.uri().orElseThrow();
+      AuthToken auth = embedded != null || settings.user() == null
+          ? AuthTokens.none()
+          : AuthTokens.basic(settings.user(), settings.password());
+      var config = Config.builder()
+          .withLogging(Logging.slf4j())
+          .withMaxConnectionPoolSize(64)
+          .withConnectionAcquisitionTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+          .build();
+      var driver = GraphDatabase.driver(uri, auth, config);
+      driver.verifyConnectivity();
+      var graph = new Graph(driver, embedded, settings);
+      Schema.ensure(graph);
+      return graph;
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw translate(e);
+    }
+  }
+
+  public GraphSettings settings() {
+    return settings;
+  }
+
+  /** Runs a read transaction (retried by the driver on transient failures). */
+  public <T> CompletionStage<T> read(Function<AsyncTransactionContext, CompletionStage<T>> work) {
+    return run(work, false);
+  }
+
+  /** Runs a write transaction: everything in it commits together or not at all. */
+  public <T> CompletionStage<T> write(Function<AsyncTransactionContext, CompletionStage<T>> work) {
+    return run(work, true);
+  }
+
+  /** Runs one statement outside a managed transaction (schema changes). */
+  public ResultSummary execute(String cypher, Map<String, Object> parameters) {
+    try (var session = driver.session(sessionConfig)) {
+      return session.run(cypher, parameters).consume();
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Blocks until the store answers; for the command line and health checks off the event loop. */
+  public boolean isReachable() {
+    try {
+      driver.verifyConnectivity();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private <T> CompletionStage<T> run(Function<AsyncTransactionContext, CompletionStage<T>> work, boolean write) {
+    var session = driver.session(org.neo4j.driver.async.AsyncSession.class, sessionConfig);
+    CompletionStage<T> result = write
+        ? session.executeWriteAsync(work::apply, transactionConfig)
+        : session.executeReadAsync(work::apply, transactionConfig);
+    var out = new CompletableFuture<T>();
+    result.whenComplete((value, error) -> session.closeAsync().whenComplete((ignored, closeError) -> {
+      if (error != null) {
+        out.completeExceptionally(translate(error));
+      } else {
+        out.complete(value);
+      }
+    }));
+    return out;
+  }
+
+  static GraphException translate(Throwable error) {
+    var cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof GraphException known) {
+      return known;
+    }
+    if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+      return new GraphException.Unavailable("the graph store is not reachable", cause);
+    }
+    if (cause instanceof TransientException || cause instanceof ClientException client && isTimeout(client)) {
+      return isTimeout((Neo4jException) cause)
+          ? new GraphException.Timeout("the query ran past its time limit", cause)
+          : new GraphException.Unavailable("the graph store is busy", cause);
+    }
+    if (cause instanceof ClientException client && client.code().contains("ConstraintValidationFailed")) {
+      return new GraphException.Conflict("the record conflicts with an existing one", cause);
+    }
+    return new GraphException("graph store failure", cause);
+  }
+
+  private static boolean isTimeout(Neo4jException e) {
+    var code = e.code() == null ? "" : e.code();
+    return code.contains("TransactionTimedOut") || code.contains("Terminated");
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package enlace.graph.service;
+
+import enlace.graph.Graph;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.neo4j.driver.Value;
+
+/** Services and their locations: batched writes for imports, batched reads for nested fields. */
+public final class ServiceRepository {
+
+  private final Graph graph;
+
+  public ServiceRepository(Graph graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * Creates or replaces services with their locations and search listings, all in one transaction.
+   * Every service's organization must already exist.
+   */
+  public CompletionStage<Integer> upsertAll(List<ListedService> services) {
+    var rows = services.stream().map(ServiceRows::service).toList();
+    var organizations = services.stream().map(l -> l.service().organizationId()).distinct().toList();
+    return graph.write(tx -> tx.runAsync("""
+        UNWIND $ids AS id
+        OPTIONAL MATCH (o:Organization {id: id})
+        WITH id, o WHERE o IS NULL
+        RETURN collect(id) AS missing
+        """, Map.of("ids", organizations))
+        .thenCompose(c -> c.singleAsync())
+        .thenCompose(r -> {
+          var missing = r.get("missing").asList(Value::asString);
+          if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("services refer to unknown organizations: " + missing);
+          }
+          return tx.runAsync(UPSERT, Map.of("rows", rows));
+        })
+        .thenCompose(c -> c.consumeAsync())
+        .thenApply(summary -> rows.size()));
+  }
+
+  private static final String UPSERT = """
+      UNWIND $rows AS row
+      MERGE (s:Service {id: row.props.id})
+      SET s += row.props
+      WITH s, row
+      CALL (s, row) {
+        MATCH (o:Organization {id: row.props.organization})
+        MERGE (o)-[:PROVIDES]->(s)
+      }
+      CALL (s) {
+        OPTIONAL MATCH (s)-[at:AT]->(:Location)
+        DELETE at
+      }
+      CALL (s) {
+        OPTIONAL MATCH (old:Listing {service: s.id})
+        DELETE old
+      }
+      CALL (s, row) {
+        UNWIND row.locations AS loc
+        MERGE (l:Location {id: loc.id})
+        SET l += loc
+        MERGE (s)-[:AT]->(l)
+        WITH l, loc
+        MATCH (m:Municipality {code: loc.municipality})
+        MERGE (l)-[:IN]->(m)
+      }
+      CALL (row) {
+        UNWIND row.listings AS listing
+        CREATE (li:Listing)
+        SET li = listing
+      }
+      """;
+
+  public CompletionStage<Optional<Service>> byId(String id) {
+    return byIds(List.of(id)).thenApply(found -> Optional.ofNullable(found.get(id)));
+  }
+
+  public CompletionStage<Map<String, Service>> byIds(Collection<String> ids) {
+    return graph.read(tx -> tx.runAsync("""
+        MATCH (s:Service) WHERE s.id IN $ids
+        RETURN s, [(s)-[:AT]->(l:Location) | l.id] AS locations
+        """, Map.of("ids", List.copyOf(ids)))
+        .thenCompose(c -> c.listAsync(r -> ServiceRows.service(r.get("s"), r.get("locations").asList(Value::asString)))))
+        .thenApply(ServiceRepository::byId);
+  }
+
+  /** The services of each organization, by name. */
+  public CompletionStage<Map<String, List<Service>>> byOrganizations(Collection<String> organizationIds) {
+    return graph.read(tx -> tx.runAsync("""
+        MATCH (o:Organization)-[:PROVIDES]->(s:Service) WHERE o.id IN $ids
+        WITH o, s ORDER BY s.name, s.id
+        RETURN o.id AS organization, collect({s: s, locations: [(s)-[:AT]->(l:Location) | l.id]}) AS services
+        """, Map.of("ids", List.copyOf(organizationIds)))
+        .thenCompose(c -> c.listAsync(r -> Map.entry(r.get("organization").asString(),
+            r.get("services").asList(v -> ServiceRows.service(v.get("s"), v.get("locations").asList(Value::asString)))))))
+        .thenApply(entries -> {
+          var out = new LinkedHashMap<String, List<Service>>();
+          entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+          return out;
+        });
+  }
+
+  public CompletionStage<Map<String, Location>> locationsByIds(Collection<String> ids) {
+    return graph.read(tx -> tx.runAsync("""
+        MATCH (l:Location) WHERE l.id IN $ids
+        RETURN l
+        """, Map.of("ids", List.copyOf(ids)))
+        .thenCompose(c -> c.listAsync(r -> ServiceRows.location(r.get("l")))))
+        .thenApply(list -> {
+          var out = new LinkedHashMap<String, Location>();
+          list.forEach(l -> out.put(l.id(), l));
+          return out;
+        });
+  }
+
+  public CompletionStage<Long> count() {
+    return graph.read(tx -> tx.runAsync("MATCH (s:Service) RETURN count(s) AS n", Map.of())
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> r.get("n").asLong()));
+  }
+
+  private static Map<String, Service> byId(List<Service> services) {
+    var out = new LinkedHashMap<String, Service>();
+    services.forEach(s -> out.put(s.id(), s));
+    return out;
+  }
+}

@@ -1,0 +1,115 @@
+package enlace.graph.service;
+
+import enlace.graph.Records;
+import enlace.graph.geo.GridCells;
+import enlace.graph.municipality.MunicipalityCode;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+
+/** How services, locations and their listings are laid out as Neo4j properties. */
+final class ServiceRows {
+
+  private ServiceRows() {}
+
+  static Map<String, Object> service(ListedService listed) {
+    var s = listed.service();
+    var props = new HashMap<String, Object>();
+    props.put("id", s.id());
+    props.put("region", s.region());
+    props.put("organization", s.organizationId());
+    props.put("name", s.name());
+    props.put("description", s.description());
+    props.put("categories", s.categories());
+    props.put("acceptedDocuments", s.acceptedDocuments());
+    props.put("languages", s.languages());
+    props.put("audience", s.audience());
+    props.put("hours", s.hours().stream().map(OpeningHours::encode).toList());
+    props.put("timezone", s.timezone().getId());
+    props.put("cost", s.cost());
+    props.put("status", s.status().name());
+    props.put("lastVerifiedAt", Records.toStore(s.lastVerifiedAt()));
+    props.put("source", s.source());
+    props.put("confidential", s.confidential());
+    var capacity = s.capacity();
+    props.put("capacityTotal", capacity == null ? null : capacity.total());
+    props.put("capacityAvailable", capacity == null ? null : capacity.available());
+    props.put("capacityUnit", capacity == null ? null : capacity.unit());
+    props.put("capacityUpdatedAt", capacity == null ? null : Records.toStore(capacity.updatedAt()));
+    var row = new HashMap<String, Object>();
+    row.put("props", props);
+    row.put("locations", listed.locations().stream().map(ServiceRows::location).toList());
+    row.put("listings", listings(listed));
+    return row;
+  }
+
+  static Map<String, Object> location(Location l) {
+    var props = new HashMap<String, Object>();
+    props.put("id", l.id());
+    props.put("name", l.name());
+    props.put("address", l.address());
+    props.put("postalCode", l.postalCode());
+    props.put("municipality", l.municipality().value());
+    props.put("point", Records.toStore(l.point()));
+    return props;
+  }
+
+  private static List<Map<String, Object>> listings(ListedService listed) {
+    var rows = new ArrayList<Map<String, Object>>();
+    var s = listed.service();
+    for (var location : listed.locations()) {
+      String fine = GridCells.FINE.cellOf(location.point());
+      String coarse = GridCells.COARSE.cellOf(location.point());
+      for (var category : s.categories()) {
+        rows.add(Map.of(
+            "id", s.id() + "|" + location.id() + "|" + category,
+            "service", s.id(),
+            "location", location.id(),
+            "fine", category + "|" + fine,
+            "coarse", category + "|" + coarse,
+            "point", Records.toStore(location.point())));
+      }
+    }
+    return rows;
+  }
+
+  static Service service(Value value, List<String> locationIds) {
+    var n = value.asNode();
+    Capacity capacity = n.get("capacityTotal").isNull() ? null : new Capacity(
+        n.get("capacityTotal").asInt(), n.get("capacityAvailable").asInt(),
+        n.get("capacityUnit").asString(null), Records.instant(n.get("capacityUpdatedAt")));
+    return Service.builder(n.get("id").asString())
+        .region(n.get("region").asString())
+        .organization(n.get("organization").asString())
+        .name(n.get("name").asString())
+        .description(n.get("description").asString(null))
+        .categories(Records.strings(n.get("categories")))
+        .acceptedDocuments(Records.strings(n.get("acceptedDocuments")))
+        .languages(Records.strings(n.get("languages")))
+        .audience(Records.strings(n.get("audience")))
+        .capacity(capacity)
+        .hours(Records.strings(n.get("hours")).stream().map(OpeningHours::decode).toList())
+        .timezone(ZoneId.of(n.get("timezone").asString("America/Mexico_City")))
+        .cost(n.get("cost").asString(null))
+        .status(ServiceStatus.valueOf(n.get("status").asString("ACTIVE")))
+        .lastVerifiedAt(Records.instant(n.get("lastVerifiedAt")))
+        .source(n.get("source").asString(null))
+        .confidential(n.get("confidential").asBoolean(false))
+        .locations(locationIds)
+        .build();
+  }
+
+  static Location location(Value value) {
+    var n = value.asNode();
+    return new Location(
+        n.get("id").asString(),
+        n.get("name").asString(null),
+        n.get("address").asString(null),
+        n.get("postalCode").asString(null),
+        new MunicipalityCode(n.get("municipality").asString()),
+        Records.point(n.get("point")));
+  }
+}

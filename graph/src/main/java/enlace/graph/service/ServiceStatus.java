@@ -1,0 +1,7 @@
+package enlace.graph.service;
+
+public enum ServiceStatus {
+  ACTIVE,
+  INACTIVE,
+  RETIRED
+}

@@ -1,0 +1,99 @@
+package enlace.graph.vacancy;
+
+import enlace.graph.Graph;
+import enlace.graph.Records;
+import enlace.graph.municipality.MunicipalityCode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.neo4j.driver.Value;
+
+/** Vacancies employers offer, linked to their organization and municipality. */
+public final class VacancyRepository {
+
+  private final Graph graph;
+
+  public VacancyRepository(Graph graph) {
+    this.graph = graph;
+  }
+
+  public CompletionStage<Integer> upsertAll(List<Vacancy> vacancies) {
+    var rows = vacancies.stream().map(VacancyRepository::row).toList();
+    return graph.write(tx -> tx.runAsync("""
+        UNWIND $rows AS row
+        MATCH (o:Organization {id: row.organization})
+        MATCH (m:Municipality {code: row.municipality})
+        MERGE (v:Vacancy {id: row.id})
+        SET v += row
+        MERGE (o)-[:OFFERS]->(v)
+        MERGE (v)-[:IN]->(m)
+        RETURN count(v) AS written
+        """, Map.of("rows", rows))
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> {
+          int written = r.get("written").asInt();
+          if (written != rows.size()) {
+            throw new IllegalArgumentException(
+                (rows.size() - written) + " vacancies name an unknown organization or municipality");
+          }
+          return written;
+        }));
+  }
+
+  /** Open vacancies of each organization, newest first. */
+  public CompletionStage<Map<String, List<Vacancy>>> byOrganizations(Collection<String> organizationIds) {
+    return graph.read(tx -> tx.runAsync("""
+        MATCH (o:Organization)-[:OFFERS]->(v:Vacancy) WHERE o.id IN $ids
+        WITH o, v ORDER BY v.postedAt DESC, v.id
+        RETURN o.id AS organization, collect(v) AS vacancies
+        """, Map.of("ids", List.copyOf(organizationIds)))
+        .thenCompose(c -> c.listAsync(r -> Map.entry(r.get("organization").asString(),
+            r.get("vacancies").asList(VacancyRepository::fromNode)))))
+        .thenApply(entries -> {
+          var out = new LinkedHashMap<String, List<Vacancy>>();
+          entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+          return out;
+        });
+  }
+
+  private static Map<String, Object> row(Vacancy v) {
+    var row = new HashMap<String, Object>();
+    row.put("id", v.id());
+    row.put("region", v.region());
+    row.put("organization", v.organizationId());
+    row.put("title", v.title());
+    row.put("description", v.description());
+    row.put("occupation", v.occupation());
+    row.put("sector", v.sector());
+    row.put("positions", v.positions());
+    row.put("wage", v.wage());
+    row.put("acceptedDocuments", v.acceptedDocuments());
+    row.put("municipality", v.municipality().value());
+    row.put("postedAt", Records.toStore(v.postedAt()));
+    row.put("expiresAt", Records.toStore(v.expiresAt()));
+    row.put("source", v.source());
+    return row;
+  }
+
+  static Vacancy fromNode(Value value) {
+    var n = value.asNode();
+    return new Vacancy(
+        n.get("id").asString(),
+        n.get("region").asString(),
+        n.get("organization").asString(),
+        n.get("title").asString(),
+        n.get("description").asString(null),
+        n.get("occupation").asString(null),
+        n.get("sector").asString(null),
+        n.get("positions").asInt(),
+        n.get("wage").asString(null),
+        Records.strings(n.get("acceptedDocuments")),
+        new MunicipalityCode(n.get("municipality").asString()),
+        Records.instant(n.get("postedAt")),
+        Records.instant(n.get("expiresAt")),
+        n.get("source").asString(null));
+  }
+}
