@@ -2,8 +2,12 @@ package enlace.graph.municipality;
 
 import enlace.graph.geo.GeoPoint;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A Mexican municipality (or Mexico City alcaldía) with its centroid and, where known, its population. */
+/**
+ * A Mexican municipality (or Mexico City alcaldía) with, where the gazetteer knows them, a representative
+ * point (its seat) and its population.
+ */
 public record Municipality(
     MunicipalityCode code,
     String name,
@@ -14,12 +18,15 @@ public record Municipality(
 
   public Municipality {
     Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(centroid, "centroid");
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("municipality " + code + " needs a name");
     }
     if (!code.stateCode().equals(stateCode)) {
       throw new IllegalArgumentException("municipality " + code + " is not in state " + stateCode);
     }
+  }
+
+  public Optional<GeoPoint> point() {
+    return Optional.ofNullable(centroid);
   }
 }

@@ -120,7 +120,7 @@ public final class MunicipalityRepository {
     row.put("name", m.name());
     row.put("stateCode", m.stateCode());
     row.put("stateName", m.stateName());
-    row.put("location", Records.toStore(m.centroid()));
+    row.put("location", m.centroid() == null ? null : Records.toStore(m.centroid()));
     row.put("population", m.population());
     return row;
   }
@@ -136,7 +136,7 @@ public final class MunicipalityRepository {
         node.get("name").asString(),
         node.get("stateCode").asString(),
         node.get("stateName").asString(),
-        Records.point(node.get("location")),
+        node.get("location").isNull() ? null : Records.point(node.get("location")),
         node.get("population").isNull() ? null : node.get("population").asLong());
   }
 }

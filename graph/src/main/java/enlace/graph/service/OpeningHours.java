@@ -18,7 +18,7 @@ public record OpeningHours(DayOfWeek day, int opensMinute, int closesMinute) {
   }
 
   public static OpeningHours of(DayOfWeek day, String opens, String closes) {
-    return new OpeningHours(day, minutes(opens), minutes(closes));
+    return new OpeningHours(day, minuteOfDay(opens), minuteOfDay(closes));
   }
 
   public String opens() {
@@ -40,7 +40,8 @@ public record OpeningHours(DayOfWeek day, int opensMinute, int closesMinute) {
         Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
   }
 
-  static int minutes(String clock) {
+  /** Minutes after midnight of a clock time written HH:MM (24:00 is the end of the day). */
+  public static int minuteOfDay(String clock) {
     if (clock == null || !clock.matches("\\d{1,2}:\\d{2}")) {
       throw new IllegalArgumentException("a time of day is written HH:MM, got: " + clock);
     }
