@@ -30,6 +30,12 @@ public final class OrganizationRepository {
         """, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(s -> rows.size()));
   }
 
+  public CompletionStage<Long> count() {
+    return graph.read(tx -> tx.runAsync("MATCH (o:Organization) RETURN count(o) AS n", Map.of())
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> r.get("n").asLong()));
+  }
+
   public CompletionStage<Optional<Organization>> byId(String id) {
     return byIds(List.of(id)).thenApply(found -> Optional.ofNullable(found.get(id)));
   }

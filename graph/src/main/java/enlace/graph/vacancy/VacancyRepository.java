@@ -43,7 +43,19 @@ public final class VacancyRepository {
         }));
   }
 
-  /** Open vacancies of each organization, newest first. */
+  public CompletionStage<Map<String, Vacancy>> byIds(Collection<String> ids) {
+    return graph.read(tx -> tx.runAsync("""
+        MATCH (v:Vacancy) WHERE v.id IN $ids
+        RETURN v
+        """, Map.of("ids", List.copyOf(ids))).thenCompose(c -> c.listAsync(r -> fromNode(r.get("v")))))
+        .thenApply(list -> {
+          var out = new LinkedHashMap<String, Vacancy>();
+          list.forEach(v -> out.put(v.id(), v));
+          return out;
+        });
+  }
+
+  /** Vacancies of each organization, newest first. */
   public CompletionStage<Map<String, List<Vacancy>>> byOrganizations(Collection<String> organizationIds) {
     return graph.read(tx -> tx.runAsync("""
         MATCH (o:Organization)-[:OFFERS]->(v:Vacancy) WHERE o.id IN $ids

@@ -1,0 +1,46 @@
+package enlace.broker.graphql;
+
+import enlace.broker.directory.Cursors;
+import enlace.graph.municipality.Municipality;
+import enlace.graph.municipality.MunicipalityPage;
+import enlace.graph.service.Location;
+import enlace.graph.service.SearchPage;
+import enlace.graph.service.Service;
+import java.util.List;
+
+/** Relay connections as the schema shapes them. */
+final class Connections {
+
+  private Connections() {}
+
+  record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    static PageInfo of(List<String> cursors, boolean hasNext, boolean hasPrevious) {
+      return new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.getFirst(),
+          cursors.isEmpty() ? null : cursors.getLast());
+    }
+  }
+
+  record ServiceEdge(String cursor, double distanceKm, Location location, Service node) {}
+
+  record ServiceConnection(List<ServiceEdge> edges, PageInfo pageInfo) {}
+
+  record MunicipalityEdge(String cursor, Municipality node) {}
+
+  record MunicipalityConnection(List<MunicipalityEdge> edges, PageInfo pageInfo, long totalCount) {}
+
+  static ServiceConnection services(SearchPage page, boolean hasPrevious) {
+    var edges = page.hits().stream()
+        .map(hit -> new ServiceEdge(Cursors.encode(hit.cursor()), hit.distanceKm(), hit.location(), hit.service()))
+        .toList();
+    return new ServiceConnection(edges,
+        PageInfo.of(edges.stream().map(ServiceEdge::cursor).toList(), page.hasMore(), hasPrevious));
+  }
+
+  static MunicipalityConnection municipalities(MunicipalityPage page, boolean hasPrevious) {
+    var edges = page.items().stream()
+        .map(m -> new MunicipalityEdge(Cursors.encode(m.code()), m))
+        .toList();
+    return new MunicipalityConnection(edges,
+        PageInfo.of(edges.stream().map(MunicipalityEdge::cursor).toList(), page.hasMore(), hasPrevious), page.total());
+  }
+}

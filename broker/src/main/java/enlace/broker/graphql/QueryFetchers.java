@@ -1,0 +1,82 @@
+package enlace.broker.graphql;
+
+import enlace.broker.directory.DirectoryService;
+import enlace.broker.directory.GlobalId;
+import enlace.broker.directory.SearchRequest;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** The root fields: read arguments, ask the directory, shape the answer. */
+final class QueryFetchers {
+
+  private final DirectoryService directory;
+  private final String region;
+
+  QueryFetchers(DirectoryService directory, String region) {
+    this.directory = directory;
+    this.region = region;
+  }
+
+  void wire(RuntimeWiring.Builder wiring) {
+    wiring.type("Query", type -> type
+        .dataFetcher("searchServices", this::searchServices)
+        .dataFetcher("municipality", env -> on(env, directory.municipality(env.getArgument("code"))
+            .thenApply(found -> found.orElse(null))))
+        .dataFetcher("municipalities", env -> on(env, directory.municipalities(env.getArgument("stateCode"),
+            env.getArgument("first"), env.getArgument("after"))
+            .thenApply(page -> Connections.municipalities(page, env.getArgument("after") != null))))
+        .dataFetcher("regions", env -> on(env, directory.regions()))
+        .dataFetcher("organization", env -> byId(env, "Organization", Loaders.ORGANIZATION))
+        .dataFetcher("service", env -> byId(env, "Service", Loaders.SERVICE))
+        .dataFetcher("node", this::node));
+  }
+
+  private CompletionStage<Connections.ServiceConnection> searchServices(DataFetchingEnvironment env) {
+    Map<String, Object> near = env.getArgument("near");
+    var request = new SearchRequest(
+        near == null ? null : ((Number) near.get("latitude")).doubleValue(),
+        near == null ? null : ((Number) near.get("longitude")).doubleValue(),
+        env.getArgument("municipality"),
+        ((Number) env.getArgument("radiusKm")).doubleValue(),
+        env.getArgument("categories"),
+        env.getArgument("documents"),
+        env.getArgument("languages"),
+        env.<Instant>getArgument("openAt"),
+        Boolean.TRUE.equals(env.getArgument("hasCapacity")),
+        env.getArgument("text"),
+        env.<Integer>getArgument("first"),
+        env.getArgument("after"));
+    return on(env, directory.search(request))
+        .thenApply(page -> Connections.services(page, request.after() != null));
+  }
+
+  private CompletionStage<Object> node(DataFetchingEnvironment env) {
+    var id = GlobalId.decode(env.getArgument("id"), "id");
+    if (!id.region().equals(region)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    var loader = switch (id.type()) {
+      case "Service" -> Loaders.SERVICE;
+      case "Organization" -> Loaders.ORGANIZATION;
+      default -> Loaders.VACANCY;
+    };
+    return env.getDataLoader(loader).load(id.localId());
+  }
+
+  private CompletionStage<Object> byId(DataFetchingEnvironment env, String type, String loader) {
+    var id = GlobalId.decode(env.getArgument("id"), "id").expect(type, "id");
+    if (!id.region().equals(region)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return env.getDataLoader(loader).load(id.localId());
+  }
+
+  static <T> CompletionStage<T> on(DataFetchingEnvironment env, CompletionStage<T> stage) {
+    RequestContext context = env.getGraphQlContext().get(RequestContext.class);
+    return context.onLoop(stage);
+  }
+}

@@ -1,0 +1,207 @@
+package enlace.broker.http;
+
+import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.graphql.ErrorCodes;
+import enlace.broker.graphql.GraphQLRequest;
+import graphql.ExecutionResult;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * GraphQL over HTTP: POST with JSON for everything, GET for queries only (a mutation over GET is 405),
+ * and status codes that follow the media type the client accepts.
+ */
+final class GraphQLHttpHandler implements Handler<RoutingContext> {
+
+  private final Supplier<DirectoryApi> api;
+  private final Duration timeout;
+
+  /** {@code api} gives null until the store is ready. */
+  GraphQLHttpHandler(Supplier<DirectoryApi> api, Duration timeout) {
+    this.api = api;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    var media = MediaTypes.negotiate(rc.request().getHeader("Accept"));
+    if (media == null) {
+      reply(rc, 406, MediaTypes.JSON, problem("accept application/graphql-response+json or application/json",
+          "NOT_ACCEPTABLE"));
+      return;
+    }
+    var directory = api.get();
+    if (directory == null) {
+      reply(rc, 503, media, problem("the node is starting; retry shortly", ErrorCodes.UNAVAILABLE));
+      return;
+    }
+    GraphQLRequest request;
+    try {
+      request = rc.request().method() == HttpMethod.GET ? fromQueryString(rc) : fromBody(rc);
+    } catch (BadRequest bad) {
+      reply(rc, bad.status, media, problem(bad.getMessage(), bad.code));
+      return;
+    }
+    if (rc.request().method() == HttpMethod.GET && !isQuery(request, rc, media)) {
+      return;
+    }
+    execute(rc, media, request, directory);
+  }
+
+  private void execute(RoutingContext rc, MediaTypes media, GraphQLRequest request, DirectoryApi directory) {
+    var context = rc.vertx().getOrCreateContext();
+    var done = new AtomicBoolean();
+    long timer = rc.vertx().setTimer(timeout.toMillis(), id -> {
+      if (done.compareAndSet(false, true)) {
+        reply(rc, 504, media, problem("the request took longer than " + timeout.toMillis() + " ms",
+            ErrorCodes.TIMEOUT));
+      }
+    });
+    Future.fromCompletionStage(directory.execute(request, context), context).onComplete(result -> {
+      rc.vertx().cancelTimer(timer);
+      if (!done.compareAndSet(false, true)) {
+        return;
+      }
+      if (result.failed()) {
+        reply(rc, 500, media, problem("internal error", ErrorCodes.INTERNAL));
+      } else {
+        respond(rc, media, result.result());
+      }
+    });
+  }
+
+  private static void respond(RoutingContext rc, MediaTypes media, ExecutionResult result) {
+    var body = new LinkedHashMap<String, Object>();
+    if (!result.getErrors().isEmpty()) {
+      body.put("errors", result.getErrors().stream().map(ErrorCodes::specification).toList());
+    }
+    if (result.isDataPresent()) {
+      body.put("data", result.getData());
+    }
+    if (result.getExtensions() != null && !result.getExtensions().isEmpty()) {
+      body.put("extensions", result.getExtensions());
+    }
+    boolean requestError = !result.isDataPresent() && ErrorCodes.isRequestError(result.getErrors());
+    int status = media == MediaTypes.GRAPHQL_RESPONSE && requestError ? 400 : 200;
+    reply(rc, status, media, body);
+  }
+
+  private boolean isQuery(GraphQLRequest request, RoutingContext rc, MediaTypes media) {
+    List<OperationDefinition> operations;
+    try {
+      operations = Parser.parse(request.query()).getDefinitionsOfType(OperationDefinition.class);
+    } catch (InvalidSyntaxException e) {
+      int status = media == MediaTypes.GRAPHQL_RESPONSE ? 400 : 200;
+      reply(rc, status, media, problem(e.getMessage(), ErrorCodes.PARSE_FAILED));
+      return false;
+    }
+    var operation = operations.stream()
+        .filter(op -> request.operationName() == null || Objects.equals(op.getName(), request.operationName()))
+        .findFirst();
+    if (operation.isPresent() && operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
+      rc.response().putHeader("Allow", "POST");
+      reply(rc, 405, media, problem("only queries may be sent with GET; send " 
+          + operation.get().getOperation().name().toLowerCase() + "s with POST", "METHOD_NOT_ALLOWED"));
+      return false;
+    }
+    return true;
+  }
+
+  private static GraphQLRequest fromQueryString(RoutingContext rc) {
+    var params = rc.queryParams();
+    var query = params.get("query");
+    if (query == null || query.isBlank()) {
+      throw new BadRequest("the 'query' parameter is required");
+    }
+    Map<String, Object> variables = null;
+    if (params.get("variables") != null) {
+      try {
+        variables = plain(new JsonObject(params.get("variables")));
+      } catch (DecodeException | ClassCastException e) {
+        throw new BadRequest("'variables' must be a JSON object");
+      }
+    }
+    return new GraphQLRequest(query, params.get("operationName"), variables);
+  }
+
+  private static GraphQLRequest fromBody(RoutingContext rc) {
+    var type = rc.request().getHeader("Content-Type");
+    if (type == null || !type.toLowerCase().startsWith("application/json")) {
+      throw new BadRequest(415, "send the request as Content-Type: application/json", "UNSUPPORTED_MEDIA_TYPE");
+    }
+    JsonObject json;
+    try {
+      json = rc.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      throw new BadRequest("the body is not a JSON object");
+    }
+    if (json == null || !(json.getValue("query") instanceof String query) || query.isBlank()) {
+      throw new BadRequest("the body needs a 'query' string");
+    }
+    if (json.getValue("variables") != null && !(json.getValue("variables") instanceof JsonObject)) {
+      throw new BadRequest("'variables' must be a JSON object");
+    }
+    if (json.getValue("operationName") != null && !(json.getValue("operationName") instanceof String)) {
+      throw new BadRequest("'operationName' must be a string");
+    }
+    var variables = json.getJsonObject("variables");
+    return new GraphQLRequest(query, json.getString("operationName"), variables == null ? null : plain(variables));
+  }
+
+  /** Vert.x JSON as the plain maps and lists graphql-java coerces variables from. */
+  private static Map<String, Object> plain(JsonObject json) {
+    var out = new LinkedHashMap<String, Object>();
+    json.forEach(entry -> out.put(entry.getKey(), plainValue(entry.getValue())));
+    return out;
+  }
+
+  private static Object plainValue(Object value) {
+    if (value instanceof JsonObject object) {
+      return plain(object);
+    }
+    if (value instanceof io.vertx.core.json.JsonArray array) {
+      return array.stream().map(GraphQLHttpHandler::plainValue).toList();
+    }
+    return value;
+  }
+
+  private static Map<String, Object> problem(String message, String code) {
+    return Map.of("errors", List.of(ErrorCodes.error(message, code)));
+  }
+
+  private static void reply(RoutingContext rc, int status, MediaTypes media, Map<String, Object> body) {
+    rc.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", media.value() + "; charset=utf-8")
+        .end(new JsonObject(body).encode());
+  }
+
+  private static final class BadRequest extends RuntimeException {
+    private final int status;
+    private final String code;
+
+    BadRequest(String message) {
+      this(400, message, "BAD_REQUEST");
+    }
+
+    BadRequest(int status, String message, String code) {
+      super(message);
+      this.status = status;
+      this.code = code;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package enlace.broker.node;
+
+import enlace.broker.directory.DirectoryLimits;
+import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.http.HttpApi;
+import enlace.connectors.gazetteer.Regions;
+import enlace.graph.GraphSettings;
+import enlace.graph.municipality.Region;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a node's JSON configuration, then lets ENLACE_* environment variables override it; every
+ * mistake is reported with the name of the field.
+ */
+public final class ConfigFile {
+
+  private ConfigFile() {}
+
+  public static NodeConfig read(Path file, Map<String, String> env) {
+    JsonObject json;
+    try {
+      json = new JsonObject(Files.readString(file));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the config file " + file + ": " + e.getMessage());
+    } catch (DecodeException e) {
+      throw new IllegalArgumentException("the config file " + file + " is not valid JSON: " + e.getMessage());
+    }
+    return parse(json, file.toAbsolutePath().getParent(), env);
+  }
+
+  static NodeConfig parse(JsonObject json, Path base, Map<String, String> env) {
+    var http = object(json, "http");
+    var neo4j = object(json, "neo4j");
+    var directory = object(json, "directory");
+    var region = env.getOrDefault("ENLACE_REGION", string(json, "region", "mx"));
+    var regions = regions(json);
+    var host = env.getOrDefault("ENLACE_HTTP_HOST", string(http, "host", "127.0.0.1"));
+    int port = env.containsKey("ENLACE_HTTP_PORT")
+        ? integer(env.get("ENLACE_HTTP_PORT"), "ENLACE_HTTP_PORT") : http.getInteger("port", 8080);
+    var httpSettings = new HttpApi.Settings(http.getLong("bodyLimitBytes", HttpApi.Settings.DEFAULTS.bodyLimitBytes()),
+        Duration.ofMillis(http.getLong("requestTimeoutMs", 10_000L)), http.getBoolean("graphiql", false));
+    var api = new DirectoryApi.Settings(http.getInteger("maxDepth", 12), http.getInteger("maxComplexity", 2_000),
+        http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
+    var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),
+        directory.getDouble("maxRadiusKm", 250.0), Duration.ofHours(directory.getLong("capacityFreshnessHours", 48L)));
+    return new NodeConfig(region, regions, host, port, graph(neo4j, base, env), httpSettings, api, limits,
+        json.getBoolean("demoData", false));
+  }
+
+  private static GraphSettings graph(JsonObject neo4j, Path base, Map<String, String> env) {
+    var uri = Optional.ofNullable(env.getOrDefault("ENLACE_NEO4J_URI", neo4j.getString("uri")))
+        .filter(s -> !s.isBlank());
+    var queryTimeout = Duration.ofMillis(neo4j.getLong("queryTimeoutMs", 5_000L));
+    var database = env.getOrDefault("ENLACE_NEO4J_DATABASE", neo4j.getString("database", "neo4j"));
+    if (uri.isPresent()) {
+      return GraphSettings.external(URI.create(uri.get()),
+              env.getOrDefault("ENLACE_NEO4J_USER", neo4j.getString("user")),
+              env.getOrDefault("ENLACE_NEO4J_PASSWORD", neo4j.getString("password")))
+          .withQueryTimeout(queryTimeout).withDatabase(database);
+    }
+    var dataDir = Path.of(env.getOrDefault("ENLACE_DATA_DIR", neo4j.getString("dataDir", "data")));
+    return GraphSettings.embedded(base == null ? dataDir : base.resolve(dataDir))
+        .withPageCacheBytes(neo4j.getLong("pageCacheMb", 64L) << 20)
+        .withQueryTimeout(queryTimeout);
+  }
+
+  private static List<Region> regions(JsonObject json) {
+    var list = json.getValue("regions");
+    if (list == null) {
+      var defaults = new ArrayList<>(Regions.defaults());
+      defaults.add(Regions.ALL);
+      return defaults;
+    }
+    if (!(list instanceof JsonArray array)) {
+      throw new IllegalArgumentException("regions must be a list of {id, name, states}");
+    }
+    var out = new ArrayList<Region>();
+    for (int i = 0; i < array.size(); i++) {
+      var r = array.getJsonObject(i);
+      try {
+        out.add(new Region(r.getString("id"), r.getString("name", r.getString("id")),
+            r.getJsonArray("states", new JsonArray()).getList()));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("regions[" + i + "]: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static JsonObject object(JsonObject json, String field) {
+    var value = json.getValue(field);
+    if (value != null && !(value instanceof JsonObject)) {
+      throw new IllegalArgumentException(field + " must be a JSON object");
+    }
+    return value == null ? new JsonObject() : (JsonObject) value;
+  }
+
+  private static String string(JsonObject json, String field, String fallback) {
+    var value = json.getValue(field, fallback);
+    if (!(value instanceof String s)) {
+      throw new IllegalArgumentException(field + " must be a string");
+    }
+    return s;
+  }
+
+  private static int integer(String value, String name) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, got " + value);
+    }
+  }
+}

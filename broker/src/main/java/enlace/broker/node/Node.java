@@ -1,0 +1,119 @@
+package enlace.broker.node;
+
+import enlace.broker.directory.DirectoryService;
+import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.http.HttpApi;
+import enlace.connectors.demo.DemoDirectory;
+import enlace.connectors.gazetteer.Gazetteer;
+import enlace.connectors.gazetteer.GeographyLoader;
+import enlace.graph.Graph;
+import enlace.graph.organization.OrganizationRepository;
+import enlace.ontology.Ontology;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One regional node: HTTP first (so /health can say "starting"), then the graph, the gazetteer, the
+ * demo data on a first start, the ontology, and finally the API.
+ */
+public final class Node implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+
+  private final NodeConfig config;
+  private final Vertx vertx;
+  private final HttpServer server;
+  private final AtomicReference<DirectoryApi> api;
+  private final CompletableFuture<Node> ready = new CompletableFuture<>();
+  private final boolean ownsGraph;
+  private volatile Graph graph;
+
+  private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
+      boolean ownsGraph) {
+    this.config = config;
+    this.vertx = vertx;
+    this.server = server;
+    this.api = api;
+    this.ownsGraph = ownsGraph;
+  }
+
+  /** Starts a node that opens (and later closes) its own graph store. */
+  public static Node start(NodeConfig config) {
+    return start(config, null);
+  }
+
+  /** Starts a node on a graph store somebody else owns, such as the one a test JVM shares. */
+  public static Node start(NodeConfig config, Graph shared) {
+    var vertx = Vertx.vertx();
+    var api = new AtomicReference<DirectoryApi>();
+    var router = HttpApi.router(vertx, api::get, config.http());
+    var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
+            .setCompressionSupported(true))
+        .requestHandler(router)
+        .listen()
+        .toCompletionStage().toCompletableFuture().join();
+    var node = new Node(config, vertx, server, api, shared == null);
+    var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
+    startup.start();
+    return node;
+  }
+
+  private void prepare(Graph shared) {
+    try {
+      long started = System.nanoTime();
+      graph = shared != null ? shared : Graph.open(config.graph());
+      var gazetteer = Gazetteer.bundled();
+      long municipalities = new GeographyLoader(graph).ensure(gazetteer, config.regions())
+          .toCompletableFuture().join();
+      if (config.demoData() && new OrganizationRepository(graph).count().toCompletableFuture().join() == 0) {
+        var content = DemoDirectory.bundled(Clock.systemUTC()).load(graph, config.ownRegion())
+            .toCompletableFuture().join();
+        LOG.info("loaded demo directory: {} organizations, {} services, {} vacancies",
+            content.organizations().size(), content.services().size(), content.vacancies().size());
+      }
+      var ontology = Ontology.load();
+      var directory = new DirectoryService(graph, ontology, config.directory());
+      api.set(DirectoryApi.create(directory, config.region(), config.regions(), gazetteer.states(), config.api(),
+          Clock.systemUTC()));
+      LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
+          (System.nanoTime() - started) / 1_000_000, municipalities, ontology.version());
+      ready.complete(this);
+    } catch (RuntimeException e) {
+      LOG.error("the node could not start", e);
+      ready.completeExceptionally(e);
+    }
+  }
+
+  /** Completes when the API answers; fails with the reason the node could not start. */
+  public CompletableFuture<Node> ready() {
+    return ready;
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+
+  public URI baseUrl() {
+    var host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  public NodeConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    vertx.close().toCompletionStage().toCompletableFuture().join();
+    if (ownsGraph && graph != null) {
+      graph.close();
+    }
+  }
+}
