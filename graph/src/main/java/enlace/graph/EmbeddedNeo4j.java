@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -34,6 +35,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
         .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout.multipliedBy(6))
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
         .build();
     var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     var bolt = api.getDependencyResolver()

@@ -1,0 +1,80 @@
+package enlace.broker;
+
+import enlace.broker.directory.DirectoryLimits;
+import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.http.HttpApi;
+import enlace.broker.node.Node;
+import enlace.broker.node.NodeConfig;
+import enlace.connectors.gazetteer.Regions;
+import enlace.graph.TestGraph;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One demo node per test JVM: the real HTTP server on a loopback port over the JVM's shared embedded
+ * Neo4j, holding the gazetteer and the demo directory for the whole country (region "mx").
+ * Tests read it and must not change it.
+ */
+public final class TestNode {
+
+  private static Node node;
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestNode() {}
+
+  public static synchronized Node node() {
+    if (node == null) {
+      TestGraph.clean();
+      var regions = new ArrayList<>(Regions.defaults());
+      regions.add(Regions.ALL);
+      var config = new NodeConfig("mx", regions, "127.0.0.1", 0, TestGraph.graph().settings(),
+          HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true);
+      node = Node.start(config, TestGraph.graph());
+      try {
+        node.ready().get(120, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException("the test node did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(node::close, "test-node-close"));
+    }
+    return node;
+  }
+
+  public static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + node().port() + path);
+  }
+
+  /** POSTs a query as application/json and returns the parsed body; fails on a non-200 status. */
+  public static JsonObject graphql(String query, JsonObject variables) {
+    var body = new JsonObject().put("query", query);
+    if (variables != null) {
+      body.put("variables", variables);
+    }
+    var response = post("/graphql", body.encode(), "application/json");
+    if (response.statusCode() != 200) {
+      throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    return new JsonObject(response.body());
+  }
+
+  public static HttpResponse<String> post(String path, String body, String accept) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  public static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("request to the test node failed", e);
+    }
+  }
+}
