@@ -3,6 +3,7 @@ package enlace.broker.node;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
@@ -31,16 +32,18 @@ public final class Node implements AutoCloseable {
   private final Vertx vertx;
   private final HttpServer server;
   private final AtomicReference<DirectoryApi> api;
+  private final AtomicReference<Ontology> ontology;
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
   private final boolean ownsGraph;
   private volatile Graph graph;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
-      boolean ownsGraph) {
+      AtomicReference<Ontology> ontology, boolean ownsGraph) {
     this.config = config;
     this.vertx = vertx;
     this.server = server;
     this.api = api;
+    this.ontology = ontology;
     this.ownsGraph = ownsGraph;
   }
 
@@ -53,13 +56,15 @@ public final class Node implements AutoCloseable {
   public static Node start(NodeConfig config, Graph shared) {
     var vertx = Vertx.vertx();
     var api = new AtomicReference<DirectoryApi>();
+    var ontology = new AtomicReference<Ontology>();
     var router = HttpApi.router(vertx, api::get, config.http());
+    VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setCompressionSupported(true))
         .requestHandler(router)
         .listen()
         .toCompletionStage().toCompletableFuture().join();
-    var node = new Node(config, vertx, server, api, shared == null);
+    var node = new Node(config, vertx, server, api, ontology, shared == null);
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
     return node;
@@ -78,12 +83,13 @@ public final class Node implements AutoCloseable {
         LOG.info("loaded demo directory: {} organizations, {} services, {} vacancies",
             content.organizations().size(), content.services().size(), content.vacancies().size());
       }
-      var ontology = Ontology.load();
-      var directory = new DirectoryService(graph, ontology, config.directory());
+      var vocabulary = Ontology.load();
+      ontology.set(vocabulary);
+      var directory = new DirectoryService(graph, vocabulary, config.directory());
       api.set(DirectoryApi.create(directory, config.region(), config.regions(), gazetteer.states(), config.api(),
           Clock.systemUTC()));
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
-          (System.nanoTime() - started) / 1_000_000, municipalities, ontology.version());
+          (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
     } catch (RuntimeException e) {
       LOG.error("the node could not start", e);
