@@ -2,6 +2,7 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.DirectoryService;
 import enlace.graph.municipality.Region;
+import enlace.ontology.Ontology;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -36,10 +37,11 @@ public final class DirectoryApi {
     this.directory = directory;
   }
 
-  public static DirectoryApi create(DirectoryService directory, String region, List<Region> regions,
-      Map<String, String> stateNames, Settings settings, Clock clock) {
+  public static DirectoryApi create(DirectoryService directory, Ontology ontology, String region,
+      List<Region> regions, Map<String, String> stateNames, Settings settings, Clock clock) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     new QueryFetchers(directory, region).wire(wiring);
+    new VocabularyFetchers(ontology).wire(wiring);
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions).wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);

@@ -86,7 +86,7 @@ public final class Node implements AutoCloseable {
       var vocabulary = Ontology.load();
       ontology.set(vocabulary);
       var directory = new DirectoryService(graph, vocabulary, config.directory());
-      api.set(DirectoryApi.create(directory, config.region(), config.regions(), gazetteer.states(), config.api(),
+      api.set(DirectoryApi.create(directory, vocabulary, config.region(), config.regions(), gazetteer.states(), config.api(),
           Clock.systemUTC()));
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
