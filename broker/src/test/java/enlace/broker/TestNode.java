@@ -8,7 +8,12 @@ import enlace.broker.node.NodeConfig;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.TestGraph;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,7 +39,8 @@ public final class TestNode {
       var regions = new ArrayList<>(Regions.defaults());
       regions.add(Regions.ALL);
       var config = new NodeConfig("mx", regions, "127.0.0.1", 0, TestGraph.graph().settings(),
-          HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true);
+          HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
+          List.of(southernTerms()));
       node = Node.start(config, TestGraph.graph());
       try {
         node.ready().get(120, TimeUnit.SECONDS);
@@ -44,6 +50,17 @@ public final class TestNode {
       Runtime.getRuntime().addShutdownHook(new Thread(node::close, "test-node-close"));
     }
     return node;
+  }
+
+  /** The bundled example of a region's local terms, as the file a node would be configured with. */
+  private static Path southernTerms() {
+    try (var in = TestNode.class.getResourceAsStream("/enlace/ontology/regional/example-south.ttl")) {
+      var file = Files.createTempFile("example-south", ".ttl");
+      Files.write(file, in.readAllBytes());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static URI uri(String path) {

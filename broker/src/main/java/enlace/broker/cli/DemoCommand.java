@@ -6,7 +6,10 @@ import enlace.broker.http.HttpApi;
 import enlace.broker.node.NodeConfig;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.GraphSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +39,18 @@ final class DemoCommand implements Callable<Integer> {
       description = "Region this node serves: mx (whole country), south, centre or north (default: ${DEFAULT-VALUE}).")
   String region;
 
+  /** The example regional vocabulary of the south, copied into the data directory it belongs to. */
+  private Path southernTerms() throws IOException {
+    var file = dataDir.resolve("vocabularies").resolve("example-south.ttl");
+    if (!Files.exists(file)) {
+      Files.createDirectories(file.getParent());
+      try (var in = DemoCommand.class.getResourceAsStream("/enlace/ontology/regional/example-south.ttl")) {
+        Files.copy(in, file);
+      }
+    }
+    return file;
+  }
+
   @Override
   public Integer call() throws Exception {
     var chosen = Regions.byId(region).orElseThrow(() -> new IllegalArgumentException(
@@ -45,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
       regions.add(chosen);
     }
     var config = new NodeConfig(chosen.id(), regions, "127.0.0.1", port, GraphSettings.embedded(dataDir),
-        HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true);
+        HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
+        chosen.equals(Regions.SOUTH) || chosen.equals(Regions.ALL) ? List.of(southernTerms()) : List.of());
     var out = spec.commandLine().getOut();
     return RunningNode.run(config, out, () -> {
       var base = "http://localhost:" + port;

@@ -55,7 +55,7 @@ public final class ConfigFile {
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),
         directory.getDouble("maxRadiusKm", 250.0), Duration.ofHours(directory.getLong("capacityFreshnessHours", 48L)));
     return new NodeConfig(region, regions, host, port, graph(neo4j, base, env), httpSettings, api, limits,
-        json.getBoolean("demoData", false));
+        json.getBoolean("demoData", false), vocabularies(json, base));
   }
 
   private static GraphSettings graph(JsonObject neo4j, Path base, Map<String, String> env) {
@@ -96,6 +96,19 @@ public final class ConfigFile {
       }
     }
     return out;
+  }
+
+  /** A region's own Turtle files of local terms mapped onto the shared ontology. */
+  private static List<Path> vocabularies(JsonObject json, Path base) {
+    var list = json.getValue("vocabularies");
+    if (list == null) {
+      return List.of();
+    }
+    if (!(list instanceof JsonArray array) || !array.stream().allMatch(String.class::isInstance)) {
+      throw new IllegalArgumentException("vocabularies must be a list of Turtle file paths");
+    }
+    return array.stream().map(String.class::cast)
+        .map(p -> base == null ? Path.of(p) : base.resolve(p)).toList();
   }
 
   private static JsonObject object(JsonObject json, String field) {

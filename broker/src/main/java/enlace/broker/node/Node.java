@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -83,7 +84,7 @@ public final class Node implements AutoCloseable {
         LOG.info("loaded demo directory: {} organizations, {} services, {} vacancies",
             content.organizations().size(), content.services().size(), content.vacancies().size());
       }
-      var vocabulary = Ontology.load();
+      var vocabulary = Ontology.load(config.vocabularies().toArray(Path[]::new));
       ontology.set(vocabulary);
       var directory = new DirectoryService(graph, vocabulary, config.directory());
       api.set(DirectoryApi.create(directory, vocabulary, config.region(), config.regions(), gazetteer.states(), config.api(),

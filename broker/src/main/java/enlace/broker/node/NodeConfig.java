@@ -5,6 +5,7 @@ import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.graph.GraphSettings;
 import enlace.graph.municipality.Region;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ public record NodeConfig(
     HttpApi.Settings http,
     DirectoryApi.Settings api,
     DirectoryLimits directory,
-    boolean demoData) {
+    boolean demoData,
+    List<Path> vocabularies) {
 
   public NodeConfig {
     Objects.requireNonNull(region, "region");
@@ -31,6 +33,7 @@ public record NodeConfig(
       throw new IllegalArgumentException("http.port must be within 0-65535, got " + port);
     }
     Objects.requireNonNull(graph, "graph");
+    vocabularies = List.copyOf(vocabularies);
   }
 
   public Region ownRegion() {
@@ -38,14 +41,18 @@ public record NodeConfig(
   }
 
   public NodeConfig withPort(int value) {
-    return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData);
+    return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies);
   }
 
   public NodeConfig withGraph(GraphSettings value) {
-    return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData);
+    return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies);
+  }
+
+  public NodeConfig withVocabularies(List<Path> value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value);
   }
 
   public NodeConfig withDemoData(boolean value) {
-    return new NodeConfig(region, regions, host, port, graph, http, api, directory, value);
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies);
   }
 }
