@@ -62,7 +62,7 @@ public final class DirectoryService {
   public CompletionStage<SearchPage> search(SearchRequest request) {
     int first = pageSize(request.first());
     var categories = ontology.expandAll(concepts(request.categories(), "categories"));
-    var documents = Set.copyOf(concepts(request.documents(), "documents"));
+    var documents = heldDocuments(concepts(request.documents(), "documents"));
     var languages = languages(request.languages());
     if (!(request.radiusKm() > 0) || request.radiusKm() > limits.maxRadiusKm()) {
       throw new InvalidArgument("radiusKm", "must be greater than 0 and at most " + limits.maxRadiusKm());
@@ -170,6 +170,23 @@ public final class DirectoryService {
           "unknown concept '" + term + "'; use a concept IRI or enl:name from the ontology")));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The documents a person holds, with every broader document they count as: a temporary CURP is a
+   * CURP for a service that asks for a CURP.
+   */
+  private Set<String> heldDocuments(List<String> held) {
+    var out = new LinkedHashSet<String>(held);
+    var frontier = new java.util.ArrayDeque<String>(held);
+    while (!frontier.isEmpty()) {
+      for (var broader : ontology.broader(frontier.pop())) {
+        if (out.add(broader)) {
+          frontier.add(broader);
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static Set<String> languages(List<String> tags) {
