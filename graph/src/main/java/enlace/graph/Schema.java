@@ -14,6 +14,8 @@ final class Schema {
       "CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE",
       "CREATE CONSTRAINT vacancy_id IF NOT EXISTS FOR (n:Vacancy) REQUIRE n.id IS UNIQUE",
       "CREATE CONSTRAINT listing_id IF NOT EXISTS FOR (n:Listing) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT audit_sequence IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.sequence IS UNIQUE",
+      "CREATE CONSTRAINT audit_head IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.id IS UNIQUE",
       "CREATE INDEX municipality_state IF NOT EXISTS FOR (n:Municipality) ON (n.stateCode)",
       "CREATE INDEX listing_fine_cell IF NOT EXISTS FOR (n:Listing) ON (n.fine)",
       "CREATE INDEX listing_coarse_cell IF NOT EXISTS FOR (n:Listing) ON (n.coarse)",
