@@ -119,10 +119,15 @@ public final class Graph implements AutoCloseable {
   }
 
   static GraphException translate(Throwable error) {
-    var cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof GraphException known) {
-      return known;
+    for (var link = error; link != null; link = link.getCause()) {
+      if (link instanceof GraphException known) {
+        return known;
+      }
+      if (link instanceof IllegalArgumentException invalid) {
+        return new GraphException.Invalid(invalid.getMessage());
+      }
     }
+    var cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
       return new GraphException.Unavailable("the graph store is not reachable", cause);
     }

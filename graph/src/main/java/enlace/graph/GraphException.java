@@ -34,6 +34,13 @@ public class GraphException extends RuntimeException {
     }
   }
 
+  /** A write would leave a record in a state the directory does not allow; nothing was written. */
+  public static final class Invalid extends GraphException {
+    public Invalid(String message) {
+      super(message);
+    }
+  }
+
   /** A query ran past its time budget. */
   public static final class Timeout extends GraphException {
     public Timeout(String message, Throwable cause) {
