@@ -219,6 +219,16 @@ public final class Ontology {
     }
 
     /**
+     * Checks one record against the shapes (a service from an import or a mutation, a referral).
+     *
+     * @param facts the record's values
+     * @return the violations, each naming the record, the field and the rule
+     */
+    public ValidationReport validate(RecordFacts facts) {
+        return validator.validate(RecordValidator.graph(facts));
+    }
+
+    /**
      * Validates records (services, referrals, consent) against the bundled SHACL shapes, with this vocabulary.
      *
      * @param data the records

@@ -51,6 +51,28 @@ final class RecordValidator {
         return new ValidationReport(report.getEntries().stream().map(this::violation).sorted(ORDER).toList());
     }
 
+    static Graph graph(RecordFacts facts) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        Node subject = NodeFactory.createURI("urn:enlace:record:" + facts.id());
+        graph.add(Triple.create(subject, RDF.type.asNode(), NodeFactory.createURI(Vocabulary.NS + facts.type())));
+        facts.properties().forEach((property, values) -> {
+            Node predicate = NodeFactory.createURI(Vocabulary.NS + property);
+            for (Object value : values) {
+                graph.add(Triple.create(subject, predicate, node(value)));
+            }
+        });
+        return graph;
+    }
+
+    private static Node node(Object value) {
+        return switch (value) {
+            case java.net.URI iri -> NodeFactory.createURI(iri.toString());
+            case Integer n -> NodeFactory.createLiteralDT(n.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+            case Long n -> NodeFactory.createLiteralDT(n.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+            default -> NodeFactory.createLiteralString(value.toString());
+        };
+    }
+
     static Model parse(String content, String mediaType) {
         Lang lang = RDFLanguages.contentTypeToLang(mediaType);
         if (lang == null || !RDFLanguages.isTriples(lang)) {
