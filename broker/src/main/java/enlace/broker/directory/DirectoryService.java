@@ -36,6 +36,8 @@ public final class DirectoryService {
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
   private static final Pattern STATE = Pattern.compile("\\d{2}");
+  /** Every word becomes one full-text clause; the store refuses more than 1,024 of them. */
+  private static final int MAX_TEXT_LENGTH = 200;
 
   private final Ontology ontology;
   private final DirectoryLimits limits;
@@ -64,13 +66,14 @@ public final class DirectoryService {
     var categories = ontology.expandAll(concepts(request.categories(), "categories"));
     var documents = heldDocuments(concepts(request.documents(), "documents"));
     var languages = languages(request.languages());
+    var text = text(request.text());
     if (!(request.radiusKm() > 0) || request.radiusKm() > limits.maxRadiusKm()) {
       throw new InvalidArgument("radiusKm", "must be greater than 0 and at most " + limits.maxRadiusKm());
     }
     var after = Optional.ofNullable(request.after()).map(Cursors::decodeSearch);
     return center(request).thenCompose(center -> {
       var query = new ServiceQuery(center, request.radiusKm(), categories, documents, languages,
-          Optional.ofNullable(request.openAt()), request.hasCapacity(), Optional.ofNullable(request.text()), first,
+          Optional.ofNullable(request.openAt()), request.hasCapacity(), Optional.ofNullable(text), first,
           after);
       return search.search(query);
     });
@@ -187,6 +190,14 @@ public final class DirectoryService {
       }
     }
     return Set.copyOf(out);
+  }
+
+  private static String text(String text) {
+    if (text != null && text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidArgument("text", "at most " + MAX_TEXT_LENGTH + " characters (a few words), got "
+          + text.length());
+    }
+    return text;
   }
 
   private static Set<String> languages(List<String> tags) {

@@ -10,7 +10,6 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -68,11 +67,6 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
     extensions.remove("classification");
     spec.put("extensions", extensions);
     return spec;
-  }
-
-  public static boolean isRequestError(List<GraphQLError> errors) {
-    return errors.stream().anyMatch(e -> e.getErrorType() == ErrorType.InvalidSyntax
-        || e.getErrorType() == ErrorType.ValidationError);
   }
 
   public static Map<String, Object> error(String message, String code) {

@@ -2,6 +2,7 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.GlobalId;
+import enlace.broker.directory.InvalidArgument;
 import enlace.broker.directory.SearchRequest;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -27,7 +28,7 @@ final class QueryFetchers {
         .dataFetcher("municipality", env -> on(env, directory.municipality(env.getArgument("code"))
             .thenApply(found -> found.orElse(null))))
         .dataFetcher("municipalities", env -> on(env, directory.municipalities(env.getArgument("stateCode"),
-            env.getArgument("first"), env.getArgument("after"))
+            QueryFetchers.<Integer>notNull(env, "first"), env.getArgument("after"))
             .thenApply(page -> Connections.municipalities(page, env.getArgument("after") != null))))
         .dataFetcher("regions", env -> on(env, directory.regions()))
         .dataFetcher("organization", env -> byId(env, "Organization", Loaders.ORGANIZATION))
@@ -41,14 +42,14 @@ final class QueryFetchers {
         near == null ? null : ((Number) near.get("latitude")).doubleValue(),
         near == null ? null : ((Number) near.get("longitude")).doubleValue(),
         env.getArgument("municipality"),
-        ((Number) env.getArgument("radiusKm")).doubleValue(),
+        QueryFetchers.<Number>notNull(env, "radiusKm").doubleValue(),
         env.getArgument("categories"),
         env.getArgument("documents"),
         env.getArgument("languages"),
         env.<Instant>getArgument("openAt"),
         Boolean.TRUE.equals(env.getArgument("hasCapacity")),
         env.getArgument("text"),
-        env.<Integer>getArgument("first"),
+        QueryFetchers.<Integer>notNull(env, "first"),
         env.getArgument("after"));
     return on(env, directory.search(request))
         .thenApply(page -> Connections.services(page, request.after() != null));
@@ -73,6 +74,15 @@ final class QueryFetchers {
       return CompletableFuture.completedFuture(null);
     }
     return env.getDataLoader(loader).load(id.localId());
+  }
+
+  /** An argument the schema gives a default; an explicit null is refused rather than taken for it. */
+  private static <T> T notNull(DataFetchingEnvironment env, String argument) {
+    T value = env.getArgument(argument);
+    if (value == null) {
+      throw new InvalidArgument(argument, "must not be null; leave it out to take the default");
+    }
+    return value;
   }
 
   static <T> CompletionStage<T> on(DataFetchingEnvironment env, CompletionStage<T> stage) {

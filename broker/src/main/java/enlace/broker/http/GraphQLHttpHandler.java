@@ -95,8 +95,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     if (result.getExtensions() != null && !result.getExtensions().isEmpty()) {
       body.put("extensions", result.getExtensions());
     }
-    boolean requestError = !result.isDataPresent() && ErrorCodes.isRequestError(result.getErrors());
-    int status = media == MediaTypes.GRAPHQL_RESPONSE && requestError ? 400 : 200;
+    // No data means nothing ran: the request failed to parse, validate, coerce or pass the query limits.
+    int status = media == MediaTypes.GRAPHQL_RESPONSE && !result.isDataPresent() ? 400 : 200;
     reply(rc, status, media, body);
   }
 
