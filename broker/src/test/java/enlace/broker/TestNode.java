@@ -5,6 +5,7 @@ import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.node.Node;
 import enlace.broker.node.NodeConfig;
+import enlace.broker.security.SecuritySettings;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.TestGraph;
 import io.vertx.core.json.JsonObject;
@@ -40,7 +41,7 @@ public final class TestNode {
       regions.add(Regions.ALL);
       var config = new NodeConfig("mx", regions, "127.0.0.1", 0, TestGraph.graph().settings(),
           HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
-          List.of(southernTerms()));
+          List.of(southernTerms()), "mx", SecuritySettings.development(TestGraph.graph().settings().dataDir()));
       node = Node.start(config, TestGraph.graph());
       try {
         node.ready().get(120, TimeUnit.SECONDS);

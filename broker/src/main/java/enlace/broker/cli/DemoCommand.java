@@ -4,6 +4,7 @@ import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.node.NodeConfig;
+import enlace.broker.security.SecuritySettings;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.GraphSettings;
 import java.io.IOException;
@@ -61,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     var config = new NodeConfig(chosen.id(), regions, "127.0.0.1", port, GraphSettings.embedded(dataDir),
         HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
-        chosen.equals(Regions.SOUTH) || chosen.equals(Regions.ALL) ? List.of(southernTerms()) : List.of());
+        chosen.equals(Regions.SOUTH) || chosen.equals(Regions.ALL) ? List.of(southernTerms()) : List.of(),
+        chosen.id(), SecuritySettings.development(dataDir));
     var out = spec.commandLine().getOut();
     return RunningNode.run(config, out, () -> {
       var base = "http://localhost:" + port;
@@ -70,6 +72,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println("  Open GraphiQL:  " + base + "/graphiql/");
       out.println("  GraphQL API:    " + base + "/graphql");
       out.println("  Health:         " + base + "/health");
+      out.println("  A token:        enlace token --data-dir " + dataDir + " --org ORG_ID --scope \"directory:write\"");
       out.println("The directory is FICTIONAL demo data; do not use it to refer real people.");
       out.println("Stop with Ctrl+C.");
     });

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Run a node from a JSON config file (see deploy/ for examples).",
-        "Environment variables override the file: ENLACE_REGION, ENLACE_HTTP_HOST, ENLACE_HTTP_PORT,",
+        "Environment variables override the file: ENLACE_REGION, ENLACE_NODE_ID, ENLACE_HTTP_HOST, ENLACE_HTTP_PORT,",
         "ENLACE_DATA_DIR, ENLACE_NEO4J_URI, ENLACE_NEO4J_USER, ENLACE_NEO4J_PASSWORD, ENLACE_NEO4J_DATABASE.",
         "With ENLACE_NEO4J_URI (or neo4j.uri) set, no embedded Neo4j starts."})
 final class ServeCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.DirectoryService;
+import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
 import graphql.ExecutionInput;
@@ -42,6 +43,7 @@ public final class DirectoryApi {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     new QueryFetchers(directory, region).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
+    AccessFetchers.wire(wiring);
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions).wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
@@ -56,15 +58,15 @@ public final class DirectoryApi {
     return new DirectoryApi(graphQL, directory);
   }
 
-  /** Runs one operation on the calling event loop; store calls come back to it. */
-  public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context) {
+  /** Runs one operation for a caller on the calling event loop; store calls come back to it. */
+  public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context, Caller caller) {
     var loaders = Loaders.registry(directory, context);
     var input = ExecutionInput.newExecutionInput()
         .query(request.query())
         .operationName(request.operationName())
         .variables(request.variables())
         .dataLoaderRegistry(loaders)
-        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders)))
+        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller)))
         .build();
     return graphQL.executeAsync(input);
   }

@@ -1,6 +1,8 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.InvalidArgument;
+import enlace.broker.security.Forbidden;
+import enlace.broker.security.Unauthenticated;
 import enlace.graph.GraphException;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -25,6 +27,8 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
 
   public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
   public static final String NOT_FOUND = "NOT_FOUND";
+  public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+  public static final String FORBIDDEN = "FORBIDDEN";
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
   public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
@@ -41,6 +45,9 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
     GraphQLError shaped = switch (error) {
       case InvalidArgument bad -> builder.message(bad.getMessage())
           .extensions(Map.of("code", BAD_USER_INPUT, "argument", bad.argument())).build();
+      case Unauthenticated nobody -> builder.message(nobody.getMessage())
+          .extensions(Map.of("code", UNAUTHENTICATED)).build();
+      case Forbidden denied -> builder.message(denied.getMessage()).extensions(forbidden(denied)).build();
       case GraphException.Timeout timeout -> builder.message("the query took too long; narrow the search and retry")
           .extensions(Map.of("code", TIMEOUT)).build();
       case GraphException unavailable when unavailable.retryable() -> builder
@@ -49,6 +56,11 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
       default -> internal(builder, error);
     };
     return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(shaped).build());
+  }
+
+  private static Map<String, Object> forbidden(Forbidden denied) {
+    return denied.missingScope().<Map<String, Object>>map(scope -> Map.of("code", FORBIDDEN, "scope", scope.value()))
+        .orElse(Map.of("code", FORBIDDEN));
   }
 
   private static GraphQLError internal(GraphqlErrorBuilder<?> builder, Throwable error) {

@@ -38,7 +38,7 @@ final class Loaders {
 
   private static <K, V> DataLoader<K, V> mapped(Context context,
       Function<Set<K>, CompletionStage<Map<K, V>>> batch) {
-    MappedBatchLoader<K, V> loader = keys -> new RequestContext(context, null).onLoop(batch.apply(keys));
+    MappedBatchLoader<K, V> loader = keys -> RequestContext.onLoop(context, batch.apply(keys));
     return DataLoaderFactory.newMappedDataLoader(loader);
   }
 }

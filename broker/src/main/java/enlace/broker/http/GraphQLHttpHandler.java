@@ -3,6 +3,8 @@ package enlace.broker.http;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.ErrorCodes;
 import enlace.broker.graphql.GraphQLRequest;
+import enlace.broker.security.Authenticator;
+import enlace.broker.security.Caller;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -71,7 +73,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             ErrorCodes.TIMEOUT));
       }
     });
-    Future.fromCompletionStage(directory.execute(request, context), context).onComplete(result -> {
+    Caller caller = Objects.requireNonNullElse(rc.get(Authenticator.CALLER), Caller.ANONYMOUS);
+    Future.fromCompletionStage(directory.execute(request, context, caller), context).onComplete(result -> {
       rc.vertx().cancelTimer(timer);
       if (!done.compareAndSet(false, true)) {
         return;

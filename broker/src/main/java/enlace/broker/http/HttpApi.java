@@ -1,9 +1,11 @@
 package enlace.broker.http;
 
 import enlace.broker.graphql.DirectoryApi;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
@@ -36,10 +38,15 @@ public final class HttpApi {
 
   private HttpApi() {}
 
-  /** {@code api} gives null while the node is starting; /health says 503 until it does not. */
-  public static Router router(Vertx vertx, Supplier<DirectoryApi> api, Settings settings) {
+  /**
+   * {@code api} gives null while the node is starting; /health says 503 until it does not.
+   * {@code authentication} runs before GraphQL and leaves the caller in the routing context.
+   */
+  public static Router router(Vertx vertx, Supplier<DirectoryApi> api, Handler<RoutingContext> authentication,
+      Settings settings) {
     var router = Router.router(vertx);
     router.route("/graphql").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
+    router.route("/graphql").handler(authentication);
     router.route("/graphql").handler(new GraphQLHttpHandler(api, settings.requestTimeout()));
     router.get("/health").handler(rc -> {
       boolean up = api.get() != null;

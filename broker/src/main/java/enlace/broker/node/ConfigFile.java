@@ -3,6 +3,8 @@ package enlace.broker.node;
 import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.security.IssuerSettings;
+import enlace.broker.security.SecuritySettings;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.GraphSettings;
 import enlace.graph.municipality.Region;
@@ -54,8 +56,42 @@ public final class ConfigFile {
         http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),
         directory.getDouble("maxRadiusKm", 250.0), Duration.ofHours(directory.getLong("capacityFreshnessHours", 48L)));
+    var nodeId = env.getOrDefault("ENLACE_NODE_ID", string(json, "nodeId", region));
     return new NodeConfig(region, regions, host, port, graph(neo4j, base, env), httpSettings, api, limits,
-        json.getBoolean("demoData", false), vocabularies(json, base));
+        json.getBoolean("demoData", false), vocabularies(json, base), nodeId,
+        security(object(json, "security"), dataDir(neo4j, base, env)));
+  }
+
+  /** Off unless the file turns the development issuer on; production names its identity providers. */
+  private static SecuritySettings security(JsonObject security, Path dataDir) {
+    var issuers = new ArrayList<IssuerSettings>();
+    var list = security.getValue("issuers", new JsonArray());
+    if (!(list instanceof JsonArray array)) {
+      throw new IllegalArgumentException("security.issuers must be a list of {issuer, jwksUri | discoveryUrl, ...}");
+    }
+    for (int i = 0; i < array.size(); i++) {
+      try {
+        issuers.add(issuer(array.getJsonObject(i)));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("security.issuers[" + i + "]: " + e.getMessage());
+      }
+    }
+    var development = security.getBoolean("developmentIssuer", false);
+    return new SecuritySettings(development ? Optional.of(dataDir) : Optional.empty(), issuers);
+  }
+
+  private static IssuerSettings issuer(JsonObject json) {
+    var types = json.getJsonArray("acceptedTypes", new JsonArray(IssuerSettings.ACCESS_TOKEN_TYPES));
+    if (!types.stream().allMatch(String.class::isInstance)) {
+      throw new IllegalArgumentException("acceptedTypes must be a list of typ values such as \"at+jwt\"");
+    }
+    return new IssuerSettings(string(json, "issuer", null),
+        Optional.ofNullable(json.getString("jwksUri")).map(URI::create),
+        Optional.ofNullable(json.getString("discoveryUrl")).map(URI::create),
+        types.stream().map(String.class::cast).toList(),
+        string(json, "organizationClaim", IssuerSettings.ORGANIZATION_CLAIM),
+        string(json, "regionClaim", IssuerSettings.REGION_CLAIM),
+        Duration.ofSeconds(json.getLong("jwksCacheSeconds", IssuerSettings.JWKS_CACHE_TTL.toSeconds())));
   }
 
   private static GraphSettings graph(JsonObject neo4j, Path base, Map<String, String> env) {
@@ -69,10 +105,14 @@ public final class ConfigFile {
               env.getOrDefault("ENLACE_NEO4J_PASSWORD", neo4j.getString("password")))
           .withQueryTimeout(queryTimeout).withDatabase(database);
     }
-    var dataDir = Path.of(env.getOrDefault("ENLACE_DATA_DIR", neo4j.getString("dataDir", "data")));
-    return GraphSettings.embedded(base == null ? dataDir : base.resolve(dataDir))
+    return GraphSettings.embedded(dataDir(neo4j, base, env))
         .withPageCacheBytes(neo4j.getLong("pageCacheMb", 64L) << 20)
         .withQueryTimeout(queryTimeout);
+  }
+
+  private static Path dataDir(JsonObject neo4j, Path base, Map<String, String> env) {
+    var dataDir = Path.of(env.getOrDefault("ENLACE_DATA_DIR", neo4j.getString("dataDir", "data")));
+    return base == null ? dataDir : base.resolve(dataDir);
   }
 
   private static List<Region> regions(JsonObject json) {

@@ -3,6 +3,8 @@ package enlace.broker.node;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.security.DevelopmentIssuer;
+import enlace.broker.security.ResourceServer;
 import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
@@ -22,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One regional node: HTTP first (so /health can say "starting"), then the graph, the gazetteer, the
- * demo data on a first start, the ontology, and finally the API.
+ * One regional node: HTTP first (so /health can say "starting"), then the issuers it trusts, the graph,
+ * the gazetteer, the demo data on a first start, the ontology, and finally the API.
  */
 public final class Node implements AutoCloseable {
 
@@ -34,17 +36,19 @@ public final class Node implements AutoCloseable {
   private final HttpServer server;
   private final AtomicReference<DirectoryApi> api;
   private final AtomicReference<Ontology> ontology;
+  private final AtomicReference<ResourceServer> security;
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
   private final boolean ownsGraph;
   private volatile Graph graph;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
-      AtomicReference<Ontology> ontology, boolean ownsGraph) {
+      AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph) {
     this.config = config;
     this.vertx = vertx;
     this.server = server;
     this.api = api;
     this.ontology = ontology;
+    this.security = security;
     this.ownsGraph = ownsGraph;
   }
 
@@ -58,14 +62,16 @@ public final class Node implements AutoCloseable {
     var vertx = Vertx.vertx();
     var api = new AtomicReference<DirectoryApi>();
     var ontology = new AtomicReference<Ontology>();
-    var router = HttpApi.router(vertx, api::get, config.http());
+    var security = new AtomicReference<ResourceServer>();
+    var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
+    router.get(DevelopmentIssuer.JWKS_PATH).handler(ResourceServer.jwks(security::get));
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setCompressionSupported(true))
         .requestHandler(router)
         .listen()
         .toCompletionStage().toCompletableFuture().join();
-    var node = new Node(config, vertx, server, api, ontology, shared == null);
+    var node = new Node(config, vertx, server, api, ontology, security, shared == null);
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
     return node;
@@ -74,6 +80,7 @@ public final class Node implements AutoCloseable {
   private void prepare(Graph shared) {
     try {
       long started = System.nanoTime();
+      security.set(ResourceServer.start(vertx, config.security(), config.audience()));
       graph = shared != null ? shared : Graph.open(config.graph());
       var gazetteer = Gazetteer.bundled();
       long municipalities = new GeographyLoader(graph).ensure(gazetteer, config.regions())
@@ -119,6 +126,9 @@ public final class Node implements AutoCloseable {
   @Override
   public void close() {
     vertx.close().toCompletionStage().toCompletableFuture().join();
+    if (security.get() != null) {
+      security.get().close();
+    }
     if (ownsGraph && graph != null) {
       graph.close();
     }

@@ -3,13 +3,19 @@ package enlace.broker.node;
 import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.security.Audience;
+import enlace.broker.security.SecuritySettings;
 import enlace.graph.GraphSettings;
 import enlace.graph.municipality.Region;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything a node needs to start: whom it serves, where it listens, where its graph lives. */
+/**
+ * Everything a node needs to start: whom it serves, where it listens, where its graph lives, and whose
+ * access tokens it accepts. {@code nodeId} (the region when null) names the node in the audience
+ * tokens must carry.
+ */
 public record NodeConfig(
     String region,
     List<Region> regions,
@@ -20,7 +26,9 @@ public record NodeConfig(
     DirectoryApi.Settings api,
     DirectoryLimits directory,
     boolean demoData,
-    List<Path> vocabularies) {
+    List<Path> vocabularies,
+    String nodeId,
+    SecuritySettings security) {
 
   public NodeConfig {
     Objects.requireNonNull(region, "region");
@@ -34,6 +42,14 @@ public record NodeConfig(
     }
     Objects.requireNonNull(graph, "graph");
     vocabularies = List.copyOf(vocabularies);
+    nodeId = nodeId == null ? region : nodeId;
+    Audience.ofNode(nodeId);
+    Objects.requireNonNull(security, "security");
+  }
+
+  /** The {@code aud} an access token must name: {@code urn:enlace:node:<nodeId>}. */
+  public Audience audience() {
+    return Audience.ofNode(nodeId);
   }
 
   public Region ownRegion() {
@@ -41,18 +57,31 @@ public record NodeConfig(
   }
 
   public NodeConfig withPort(int value) {
-    return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies);
+    return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
+        security);
   }
 
   public NodeConfig withGraph(GraphSettings value) {
-    return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies);
+    return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies, nodeId,
+        security);
   }
 
   public NodeConfig withVocabularies(List<Path> value) {
-    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value);
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security);
   }
 
   public NodeConfig withDemoData(boolean value) {
-    return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies);
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies, nodeId,
+        security);
+  }
+
+  public NodeConfig withNodeId(String value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, value,
+        security);
+  }
+
+  public NodeConfig withSecurity(SecuritySettings value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
+        value);
   }
 }

@@ -40,4 +40,23 @@ public record Caller(
   public boolean actsFor(String organizationId) {
     return organization.filter(organizationId::equals).isPresent();
   }
+
+  /** This caller, when it came with a valid token; {@link Unauthenticated} otherwise. */
+  public Caller requireAuthenticated() {
+    if (isAnonymous()) {
+      throw new Unauthenticated("this needs an access token: send Authorization: Bearer <token>");
+    }
+    return this;
+  }
+
+  /** This caller, when its token grants the scope; {@link Unauthenticated} or {@link Forbidden} otherwise. */
+  public Caller require(Scope scope) {
+    if (isAnonymous()) {
+      throw new Unauthenticated("this needs an access token with the scope " + scope.value());
+    }
+    if (!has(scope)) {
+      throw Forbidden.missing(scope);
+    }
+    return this;
+  }
 }

@@ -1,7 +1,10 @@
 package enlace.broker.security;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What an access token allows, as the {@code scope} claim spells it. */
 public enum Scope {
@@ -23,5 +26,17 @@ public enum Scope {
 
   public static Optional<Scope> parse(String value) {
     return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+  }
+
+  /** The scopes of a space-separated {@code scope} claim that the node knows; other values are ignored. */
+  public static Set<Scope> known(String claim) {
+    var scopes = EnumSet.noneOf(Scope.class);
+    Arrays.stream(claim.trim().split("\\s+")).map(Scope::parse).flatMap(Optional::stream).forEach(scopes::add);
+    return scopes;
+  }
+
+  /** Every scope as a token spells it, space-separated. */
+  public static String all() {
+    return Arrays.stream(values()).map(Scope::value).collect(Collectors.joining(" "));
   }
 }
