@@ -5,6 +5,8 @@ import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.node.Node;
 import enlace.broker.node.NodeConfig;
+import enlace.broker.security.DevelopmentIssuer;
+import enlace.broker.security.Scope;
 import enlace.broker.security.SecuritySettings;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.TestGraph;
@@ -12,14 +14,17 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -62,6 +67,30 @@ public final class TestNode {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A development access token of this node, acting for {@code organization} with the given scopes. */
+  public static String token(String organization, String region, Scope... scopes) {
+    node();
+    return DevelopmentIssuer.open(TestGraph.graph().settings().dataDir(), Optional.empty(), Clock.systemUTC())
+        .issue("test-" + organization, Optional.ofNullable(organization), Optional.ofNullable(region),
+            Set.of(scopes), Duration.ofMinutes(10));
+  }
+
+  /** POSTs a GraphQL request with a bearer token. */
+  public static JsonObject graphql(String token, String query, JsonObject variables) {
+    var body = new JsonObject().put("query", query);
+    if (variables != null) {
+      body.put("variables", variables);
+    }
+    var response = send(HttpRequest.newBuilder(uri("/graphql"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + token)
+        .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
+    if (response.statusCode() != 200) {
+      throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    return new JsonObject(response.body());
   }
 
   public static URI uri(String path) {

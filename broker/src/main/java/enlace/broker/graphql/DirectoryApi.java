@@ -1,6 +1,7 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.DirectoryService;
+import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
@@ -38,11 +39,13 @@ public final class DirectoryApi {
     this.directory = directory;
   }
 
-  public static DirectoryApi create(DirectoryService directory, Ontology ontology, String region,
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, Ontology ontology,
+      String region,
       List<Region> regions, Map<String, String> stateNames, Settings settings, Clock clock) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     new QueryFetchers(directory, region).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
+    new MutationFetchers(writes).wire(wiring);
     AccessFetchers.wire(wiring);
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions).wire(wiring);
     if (!settings.introspection()) {

@@ -1,6 +1,7 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.InvalidArgument;
+import enlace.broker.directory.NotFound;
 import enlace.broker.security.Forbidden;
 import enlace.broker.security.Unauthenticated;
 import enlace.graph.GraphException;
@@ -48,6 +49,10 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
       case Unauthenticated nobody -> builder.message(nobody.getMessage())
           .extensions(Map.of("code", UNAUTHENTICATED)).build();
       case Forbidden denied -> builder.message(denied.getMessage()).extensions(forbidden(denied)).build();
+      case NotFound missing -> builder.message(missing.getMessage())
+          .extensions(Map.of("code", NOT_FOUND, "argument", missing.argument())).build();
+      case GraphException.Invalid invalid -> builder.message(invalid.getMessage())
+          .extensions(Map.of("code", BAD_USER_INPUT)).build();
       case GraphException.Timeout timeout -> builder.message("the query took too long; narrow the search and retry")
           .extensions(Map.of("code", TIMEOUT)).build();
       case GraphException unavailable when unavailable.retryable() -> builder

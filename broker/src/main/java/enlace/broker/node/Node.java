@@ -1,6 +1,7 @@
 package enlace.broker.node;
 
 import enlace.broker.directory.DirectoryService;
+import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.security.DevelopmentIssuer;
@@ -94,8 +95,9 @@ public final class Node implements AutoCloseable {
       var vocabulary = Ontology.load(config.vocabularies().toArray(Path[]::new));
       ontology.set(vocabulary);
       var directory = new DirectoryService(graph, vocabulary, config.directory());
-      api.set(DirectoryApi.create(directory, vocabulary, config.region(), config.regions(), gazetteer.states(), config.api(),
-          Clock.systemUTC()));
+      var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
+      api.set(DirectoryApi.create(directory, writes, vocabulary, config.region(), config.regions(),
+          gazetteer.states(), config.api(), Clock.systemUTC()));
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
