@@ -74,8 +74,7 @@ public final class Authenticator implements Handler<RoutingContext>, AutoCloseab
     });
   }
 
-  /** 401 with the RFC 6750 challenge and no detail. */
-  public static void rejectToken(RoutingContext rc) {
+  private static void rejectToken(RoutingContext rc) {
     rc.response().setStatusCode(401)
         .putHeader("WWW-Authenticate", CHALLENGE)
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

@@ -51,7 +51,10 @@ public final class DevelopmentIssuer {
     return new DevelopmentIssuer(store.signingKey(DevelopmentIssuer::generate), audience, Clock.systemUTC());
   }
 
-  /** The issuer in {@code dataDir}, for the audience given or else the one its node last recorded. */
+  /**
+   * The issuer in {@code dataDir} (its key created when missing), for the audience given, else the one
+   * its node recorded when it last started, else the demo node's {@code urn:enlace:node:mx}.
+   */
   public static DevelopmentIssuer open(Path dataDir, Optional<Audience> audience, Clock clock) {
     var store = new KeyStore(dataDir);
     var aud = audience.or(store::audience).orElse(Audience.ofNode("mx"));

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 final class RemoteKeys {
 
   private static final Logger LOG = LoggerFactory.getLogger(RemoteKeys.class);
-  private static final int CONNECT_TIMEOUT_MS = 2_000;
-  private static final int READ_TIMEOUT_MS = 3_000;
+  private static final int CONNECT_TIMEOUT_MS = 3_000;
+  private static final int READ_TIMEOUT_MS = 5_000;
   private static final int SIZE_LIMIT_BYTES = 256 * 1024;
 
   private RemoteKeys() {}

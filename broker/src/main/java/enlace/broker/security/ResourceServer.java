@@ -28,10 +28,14 @@ public final class ResourceServer implements AutoCloseable {
     var developmentIssuer = settings.developmentIssuer().map(dir -> DevelopmentIssuer.forNode(dir, audience));
     var verifiers = new ArrayList<TokenVerifier>();
     developmentIssuer.ifPresent(issuer -> verifiers.add(issuer.verifier()));
-    for (var issuer : settings.issuers()) {
-      var verifier = TokenVerifier.remote(Discovery.resolve(issuer), audience);
-      verifier.warmUp();
-      verifiers.add(verifier);
+    try {
+      for (var issuer : settings.issuers()) {
+        verifiers.add(TokenVerifier.remote(Discovery.resolve(issuer), audience));
+        verifiers.getLast().warmUp();
+      }
+    } catch (RuntimeException e) {
+      verifiers.forEach(TokenVerifier::close);
+      throw e;
     }
     return new ResourceServer(Authenticator.create(vertx, verifiers), developmentIssuer);
   }
