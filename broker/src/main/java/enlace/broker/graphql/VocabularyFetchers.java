@@ -1,6 +1,7 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.InvalidArgument;
+import enlace.graph.service.Service;
 import enlace.ontology.Concept;
 import enlace.ontology.Ontology;
 import enlace.ontology.Scheme;
@@ -33,6 +34,9 @@ final class VocabularyFetchers {
             .flatMap(ontology::concept).map(c -> new ConceptView(c, lang(env, "lang"))).orElse(null))
         .dataFetcher("documentTypes", env -> views(ontology.concepts(Scheme.DOCUMENTS), lang(env, "lang")))
         .dataFetcher("ontologyVersion", env -> ontology.version()));
+    wiring.type("Service", type -> type
+        .dataFetcher("categories", env -> related(env.<Service>getSource().categories(), "es"))
+        .dataFetcher("acceptedDocuments", env -> related(env.<Service>getSource().acceptedDocuments(), "es")));
     wiring.type("Concept", type -> type
         .dataFetcher("iri", env -> view(env).concept().iri())
         .dataFetcher("curie", env -> view(env).concept().isShared() ? "enl:" + view(env).concept().localName() : null)

@@ -142,13 +142,15 @@ class LookupIT {
   @Test
   void shouldDescribeAServiceAsTheDirectoryHasIt() {
     var shelter = data(TestNode.graphql("""
-        query($id: ID!) { service(id: $id) { localId region name categories languages timezone status confidential
+        query($id: ID!) { service(id: $id) { localId region name categories { iri label(lang: "en") } languages timezone status confidential
             openingHours { weekday opens closes } isOpen(at: "2026-11-29T03:00:00-06:00")
             capacity { total unit } organization { localId name } } }
         """, variables(serviceId("demo-svc-tap-alb-familias-1-hospedaje")))).getJsonObject("service");
     assertEquals("mx", shelter.getString("region"));
     assertEquals("Hospedaje temporal para familias (demo)", shelter.getString("name"));
-    assertTrue(shelter.getJsonArray("categories").contains("https://w3id.org/enlace/ns#shelter-family"));
+    assertTrue(shelter.getJsonArray("categories").stream().map(JsonObject.class::cast)
+        .anyMatch(c -> c.getString("iri").equals("https://w3id.org/enlace/ns#shelter-family")
+            && !c.getString("label").isBlank()));
     assertEquals("America/Mexico_City", shelter.getString("timezone"));
     assertEquals("ACTIVE", shelter.getString("status"));
     assertFalse(shelter.getBoolean("confidential"));

@@ -32,7 +32,7 @@ public final class Api {
 
   private static final String EDGE = """
       cursor distanceKm location { id point { latitude longitude } }
-      node { id localId categories acceptedDocuments languages capacity { available stale } }
+      node { id localId categories { iri } acceptedDocuments { iri } languages capacity { available stale } }
       """;
 
   private Api() {}

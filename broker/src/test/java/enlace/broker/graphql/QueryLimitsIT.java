@@ -69,7 +69,7 @@ class QueryLimitsIT {
   void rejectsQueryThatWouldCostTooMuch() {
     refused("""
         { searchServices(municipality: "07089", radiusKm: 250, first: 100) { edges { distanceKm node {
-            id localId region name description categories acceptedDocuments languages audience timezone cost
+            id localId region name description categories { iri } acceptedDocuments { iri } languages audience timezone cost
             status source confidential lastVerifiedAt isOpen
             capacity { total available unit updatedAt stale }
             openingHours { weekday opens closes }

@@ -84,8 +84,9 @@ class SearchServicesIT {
     assertFalse(ids.contains(SOUP_KITCHEN), ids::toString);
     for (var edge : edges(connection)) {
       var categories = edge.getJsonObject("node").getJsonArray("categories");
-      assertTrue(categories.stream().anyMatch(c -> c.toString().startsWith(SHELTER)), categories::encode);
-      assertFalse(categories.stream().anyMatch(c -> c.toString().contains("#food")), categories::encode);
+      var iris = categories.stream().map(c -> ((JsonObject) c).getString("iri")).toList();
+      assertTrue(iris.stream().anyMatch(iri -> iri.startsWith(SHELTER)), categories::encode);
+      assertFalse(iris.stream().anyMatch(iri -> iri.contains("#food")), categories::encode);
     }
   }
 
@@ -97,7 +98,8 @@ class SearchServicesIT {
     assertTrue(ids.containsAll(List.of(OFFICE_MON_FRI, FAMILY_SHELTER)), "services that ask for no papers stay");
     for (var edge : edges(connection)) {
       var required = edge.getJsonObject("node").getJsonArray("acceptedDocuments");
-      assertTrue(required.isEmpty() || required.contains(FMM), edge::encodePrettily);
+      assertTrue(required.isEmpty() || required.stream().anyMatch(d -> ((JsonObject) d).getString("iri").equals(FMM)),
+          edge::encodePrettily);
     }
     var withTvrh = localIds(all(nearTapachula().put("documents", new JsonArray().add("enl:doc-tvrh"))));
     assertTrue(withTvrh.contains(JOBS_NEEDING_PERMIT));
@@ -175,7 +177,7 @@ class SearchServicesIT {
     var variables = new JsonObject().put("near", Api.point(latitude, longitude)).put("radiusKm", km);
     var scanned = edges(all(variables.copy())).stream()
         .filter(e -> e.getJsonObject("node").getJsonArray("categories").stream()
-            .anyMatch(c -> c.toString().startsWith(SHELTER)))
+            .anyMatch(c -> ((JsonObject) c).getString("iri").startsWith(SHELTER)))
         .map(e -> e.getJsonObject("node").getString("localId")).toList();
     assertFalse(scanned.isEmpty());
     assertEquals(scanned, localIds(all(variables.put("categories", new JsonArray().add("enl:shelter")))));

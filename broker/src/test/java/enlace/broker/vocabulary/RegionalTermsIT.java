@@ -16,7 +16,7 @@ class RegionalTermsIT {
   private static JsonObject search(String category) {
     var body = TestNode.graphql("""
         query($c: [ID!]) { searchServices(municipality: "07089", radiusKm: 25, categories: $c, first: 50) {
-          edges { node { localId categories } } } }
+          edges { node { localId categories { iri } } } } }
         """, new JsonObject().put("c", new io.vertx.core.json.JsonArray().add(category)));
     assertTrue(body.getJsonArray("errors") == null, body::encodePrettily);
     return body.getJsonObject("data").getJsonObject("searchServices");
