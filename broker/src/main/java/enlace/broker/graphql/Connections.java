@@ -1,9 +1,10 @@
 package enlace.broker.graphql;
 
+import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.Cursors;
+import enlace.broker.security.Caller;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.MunicipalityPage;
-import enlace.graph.service.Location;
 import enlace.graph.service.SearchPage;
 import enlace.graph.service.Service;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Connections {
     }
   }
 
-  record ServiceEdge(String cursor, double distanceKm, Location location, Service node) {}
+  record ServiceEdge(String cursor, double distanceKm, LocationView location, Service node) {}
 
   record ServiceConnection(List<ServiceEdge> edges, PageInfo pageInfo) {}
 
@@ -28,9 +29,13 @@ final class Connections {
 
   record MunicipalityConnection(List<MunicipalityEdge> edges, PageInfo pageInfo, long totalCount) {}
 
-  static ServiceConnection services(SearchPage page, boolean hasPrevious) {
-    var edges = page.hits().stream()
-        .map(hit -> new ServiceEdge(Cursors.encode(hit.cursor()), hit.distanceKm(), hit.location(), hit.service()))
+  /**
+   * Confidential places are ranked, for everyone, by their approximate point, so the distance and the
+   * order never reveal the exact one; callers who may not see it get the approximate point too.
+   */
+  static ServiceConnection services(SearchPage page, boolean hasPrevious, Caller caller) {
+    var edges = page.hits().stream().map(hit -> new ServiceEdge(Cursors.encode(hit.cursor()), hit.distanceKm(),
+        new LocationView(hit.location(), ConfidentialPlaces.hiddenFrom(caller, hit.service())), hit.service()))
         .toList();
     return new ServiceConnection(edges,
         PageInfo.of(edges.stream().map(ServiceEdge::cursor).toList(), page.hasMore(), hasPrevious));

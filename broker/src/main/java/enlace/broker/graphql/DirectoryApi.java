@@ -1,5 +1,6 @@
 package enlace.broker.graphql;
 
+import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.security.Caller;
@@ -39,15 +40,15 @@ public final class DirectoryApi {
     this.directory = directory;
   }
 
-  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, Ontology ontology,
-      String region,
-      List<Region> regions, Map<String, String> stateNames, Settings settings, Clock clock) {
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, ConfidentialPlaces places,
+      Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames, Settings settings,
+      Clock clock) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
-    new QueryFetchers(directory, region).wire(wiring);
+    new QueryFetchers(directory, region, places).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes).wire(wiring);
     AccessFetchers.wire(wiring);
-    new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions).wire(wiring);
+    new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
     }

@@ -1,5 +1,6 @@
 package enlace.broker.graphql;
 
+import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.GlobalId;
 import enlace.broker.directory.InvalidArgument;
@@ -16,10 +17,12 @@ final class QueryFetchers {
 
   private final DirectoryService directory;
   private final String region;
+  private final ConfidentialPlaces places;
 
-  QueryFetchers(DirectoryService directory, String region) {
+  QueryFetchers(DirectoryService directory, String region, ConfidentialPlaces places) {
     this.directory = directory;
     this.region = region;
+    this.places = places;
   }
 
   void wire(RuntimeWiring.Builder wiring) {
@@ -51,8 +54,10 @@ final class QueryFetchers {
         env.getArgument("text"),
         QueryFetchers.<Integer>notNull(env, "first"),
         env.getArgument("after"));
-    return on(env, directory.search(request))
-        .thenApply(page -> Connections.services(page, request.after() != null));
+    var caller = Access.caller(env);
+    return on(env, directory.search(request).thenCompose(page -> places
+            .recordExactReads(caller, page.hits().stream().map(h -> h.service()).toList()).thenApply(v -> page)))
+        .thenApply(page -> Connections.services(page, request.after() != null, caller));
   }
 
   private CompletionStage<Object> node(DataFetchingEnvironment env) {

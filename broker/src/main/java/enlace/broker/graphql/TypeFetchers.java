@@ -1,5 +1,6 @@
 package enlace.broker.graphql;
 
+import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.GlobalId;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.Region;
@@ -32,12 +33,15 @@ final class TypeFetchers {
   private final Duration capacityFreshness;
   private final Map<String, String> stateNames;
   private final List<Region> regions;
+  private final ConfidentialPlaces places;
 
-  TypeFetchers(Clock clock, Duration capacityFreshness, Map<String, String> stateNames, List<Region> regions) {
+  TypeFetchers(Clock clock, Duration capacityFreshness, Map<String, String> stateNames, List<Region> regions,
+      ConfidentialPlaces places) {
     this.clock = clock;
     this.capacityFreshness = capacityFreshness;
     this.stateNames = stateNames;
     this.regions = List.copyOf(regions);
+    this.places = places;
   }
 
   void wire(RuntimeWiring.Builder wiring) {
@@ -50,11 +54,16 @@ final class TypeFetchers {
         .dataFetcher("isOpen", this::isOpen)
         .dataFetcher("organization", env -> env.getDataLoader(Loaders.ORGANIZATION)
             .load(env.<Service>getSource().organizationId()))
-        .dataFetcher("locations", env -> env.getDataLoader(Loaders.LOCATION)
-            .loadMany(List.copyOf(env.<Service>getSource().locationIds()))));
+        .dataFetcher("locations", this::locations));
     wiring.type("Location", type -> type
+        .dataFetcher("id", env -> location(env).id())
+        .dataFetcher("name", env -> hidden(env) ? null : location(env).name())
+        .dataFetcher("address", env -> hidden(env) ? null : location(env).address())
+        .dataFetcher("postalCode", env -> hidden(env) ? null : location(env).postalCode())
+        .dataFetcher("point", env -> hidden(env) ? location(env).point().approximate() : location(env).point())
+        .dataFetcher("approximate", env -> hidden(env))
         .dataFetcher("municipality", env -> env.getDataLoader(Loaders.MUNICIPALITY)
-            .load(env.<Location>getSource().municipality())));
+            .load(location(env).municipality())));
     wiring.type("Municipality", type -> type
         .dataFetcher("code", env -> env.<Municipality>getSource().code().value())
         .dataFetcher("region", env -> regionOf(env.<Municipality>getSource().stateCode())));
@@ -81,6 +90,23 @@ final class TypeFetchers {
       case Organization o -> env.getSchema().getObjectType("Organization");
       default -> env.getSchema().getObjectType("Vacancy");
     }));
+  }
+
+  private CompletionStage<List<LocationView>> locations(DataFetchingEnvironment env) {
+    Service service = env.getSource();
+    var caller = Access.caller(env);
+    boolean hidden = ConfidentialPlaces.hiddenFrom(caller, service);
+    return env.<String, Location>getDataLoader(Loaders.LOCATION).loadMany(List.copyOf(service.locationIds()))
+        .thenCompose(found -> QueryFetchers.on(env, places.recordExactReads(caller, List.of(service)))
+            .thenApply(v -> found.stream().map(l -> new LocationView(l, hidden)).toList()));
+  }
+
+  private static Location location(DataFetchingEnvironment env) {
+    return env.<LocationView>getSource().location();
+  }
+
+  private static boolean hidden(DataFetchingEnvironment env) {
+    return env.<LocationView>getSource().hidden();
   }
 
   private boolean isOpen(DataFetchingEnvironment env) {

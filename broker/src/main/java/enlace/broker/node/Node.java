@@ -1,5 +1,6 @@
 package enlace.broker.node;
 
+import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.graphql.DirectoryApi;
@@ -96,7 +97,8 @@ public final class Node implements AutoCloseable {
       ontology.set(vocabulary);
       var directory = new DirectoryService(graph, vocabulary, config.directory());
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
-      api.set(DirectoryApi.create(directory, writes, vocabulary, config.region(), config.regions(),
+      var places = new ConfidentialPlaces(graph, Clock.systemUTC());
+      api.set(DirectoryApi.create(directory, writes, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api(), Clock.systemUTC()));
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());

@@ -14,6 +14,20 @@ public record GeoPoint(double latitude, double longitude) {
     }
   }
 
+  /**
+   * The centre of the grid square of about 2 km that holds this point: where a confidential place (a
+   * shelter for women escaping violence) is shown and ranked, so neither its position nor its
+   * distance gives the place away.
+   */
+  public GeoPoint approximate() {
+    return new GeoPoint(snap(latitude), snap(longitude));
+  }
+
+  private static double snap(double degrees) {
+    double step = 0.02;
+    return Math.round((Math.floor(degrees / step) * step + step / 2) * 1e6) / 1e6;
+  }
+
   /** Great-circle distance (haversine), the same figure Neo4j's {@code point.distance} gives for WGS-84. */
   public double distanceKm(GeoPoint other) {
     double dLat = Math.toRadians(other.latitude - latitude);

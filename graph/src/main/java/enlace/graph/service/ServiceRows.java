@@ -41,19 +41,22 @@ final class ServiceRows {
     props.put("capacityUpdatedAt", capacity == null ? null : Records.toStore(capacity.updatedAt()));
     var row = new HashMap<String, Object>();
     row.put("props", props);
-    row.put("locations", listed.locations().stream().map(ServiceRows::location).toList());
+    row.put("locations", listed.locations().stream().map(l -> location(l, s.confidential())).toList());
     row.put("listings", listings(listed));
     return row;
   }
 
-  static Map<String, Object> location(Location l) {
+  /** A confidential location is ranked and shown at its approximate point; the exact one is kept apart. */
+  static Map<String, Object> location(Location l, boolean confidential) {
     var props = new HashMap<String, Object>();
     props.put("id", l.id());
     props.put("name", l.name());
     props.put("address", l.address());
     props.put("postalCode", l.postalCode());
     props.put("municipality", l.municipality().value());
-    props.put("point", Records.toStore(l.point()));
+    props.put("point", Records.toStore(confidential ? l.point().approximate() : l.point()));
+    props.put("exactPoint", Records.toStore(l.point()));
+    props.put("confidential", confidential);
     return props;
   }
 
@@ -61,8 +64,9 @@ final class ServiceRows {
     var rows = new ArrayList<Map<String, Object>>();
     var s = listed.service();
     for (var location : listed.locations()) {
-      String fine = GridCells.FINE.cellOf(location.point());
-      String coarse = GridCells.COARSE.cellOf(location.point());
+      var ranked = s.confidential() ? location.point().approximate() : location.point();
+      String fine = GridCells.FINE.cellOf(ranked);
+      String coarse = GridCells.COARSE.cellOf(ranked);
       for (var category : s.categories()) {
         rows.add(Map.of(
             "id", s.id() + "|" + location.id() + "|" + category,
@@ -70,7 +74,7 @@ final class ServiceRows {
             "location", location.id(),
             "fine", category + "|" + fine,
             "coarse", category + "|" + coarse,
-            "point", Records.toStore(location.point())));
+            "point", Records.toStore(ranked)));
       }
     }
     return rows;
@@ -110,6 +114,6 @@ final class ServiceRows {
         n.get("address").asString(null),
         n.get("postalCode").asString(null),
         new MunicipalityCode(n.get("municipality").asString()),
-        Records.point(n.get("point")));
+        Records.point(n.get("exactPoint").isNull() ? n.get("point") : n.get("exactPoint")));
   }
 }
