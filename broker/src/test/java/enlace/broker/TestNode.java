@@ -45,7 +45,7 @@ public final class TestNode {
       var regions = new ArrayList<>(Regions.defaults());
       regions.add(Regions.ALL);
       var config = new NodeConfig("mx", regions, "127.0.0.1", 0, TestGraph.graph().settings(),
-          HttpApi.Settings.DEFAULTS, DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
+          HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000), DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
           List.of(southernTerms()), "mx", SecuritySettings.development(TestGraph.graph().settings().dataDir()));
       node = Node.start(config, TestGraph.graph());
       try {

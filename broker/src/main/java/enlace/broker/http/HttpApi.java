@@ -16,8 +16,13 @@ import java.util.function.Supplier;
 public final class HttpApi {
 
   /** Switches and limits of the HTTP surface. */
-  public record Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql) {
-    public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true);
+  public record Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond,
+      int rateBurst) {
+    public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true, 50, 100);
+
+    public Settings withRate(int perSecond, int burst) {
+      return new Settings(bodyLimitBytes, requestTimeout, graphiql, perSecond, burst);
+    }
   }
 
   private static final String EXAMPLE = """
@@ -47,6 +52,7 @@ public final class HttpApi {
     var router = Router.router(vertx);
     router.route("/graphql").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
     router.route("/graphql").handler(authentication);
+    router.route("/graphql").handler(new RateLimit(settings.ratePerSecond(), settings.rateBurst()));
     router.route("/graphql").handler(new GraphQLHttpHandler(api, settings.requestTimeout()));
     router.get("/health").handler(rc -> {
       boolean up = api.get() != null;

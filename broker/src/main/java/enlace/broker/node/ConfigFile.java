@@ -51,7 +51,9 @@ public final class ConfigFile {
     int port = env.containsKey("ENLACE_HTTP_PORT")
         ? integer(env.get("ENLACE_HTTP_PORT"), "ENLACE_HTTP_PORT") : http.getInteger("port", 8080);
     var httpSettings = new HttpApi.Settings(http.getLong("bodyLimitBytes", HttpApi.Settings.DEFAULTS.bodyLimitBytes()),
-        Duration.ofMillis(http.getLong("requestTimeoutMs", 10_000L)), http.getBoolean("graphiql", false));
+        Duration.ofMillis(http.getLong("requestTimeoutMs", 10_000L)), http.getBoolean("graphiql", false),
+        http.getInteger("ratePerSecond", HttpApi.Settings.DEFAULTS.ratePerSecond()),
+        http.getInteger("rateBurst", HttpApi.Settings.DEFAULTS.rateBurst()));
     var api = new DirectoryApi.Settings(http.getInteger("maxDepth", 12), http.getInteger("maxComplexity", 2_000),
         http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),

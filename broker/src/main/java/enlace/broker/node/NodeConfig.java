@@ -56,6 +56,11 @@ public record NodeConfig(
     return regions.stream().filter(r -> r.id().equals(region)).findFirst().orElseThrow();
   }
 
+  public NodeConfig withHttp(HttpApi.Settings value) {
+    return new NodeConfig(region, regions, host, port, graph, value, api, directory, demoData, vocabularies, nodeId,
+        security);
+  }
+
   public NodeConfig withPort(int value) {
     return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
         security);
