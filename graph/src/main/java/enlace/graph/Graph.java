@@ -32,6 +32,10 @@ public final class Graph implements AutoCloseable {
   private final GraphSettings settings;
   private final SessionConfig sessionConfig;
   private final TransactionConfig transactionConfig;
+  private final TransactionConfig bulkConfig;
+
+  /** How long one batch of an import or of the first start's loading may take. */
+  public static final java.time.Duration BULK_TIMEOUT = java.time.Duration.ofMinutes(5);
 
   private Graph(Driver driver, EmbeddedNeo4j embedded, GraphSettings settings) {
     this.driver = driver;
@@ -39,6 +43,7 @@ public final class Graph implements AutoCloseable {
     this.settings = settings;
     this.sessionConfig = SessionConfig.forDatabase(settings.database());
     this.transactionConfig = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
+    this.bulkConfig = TransactionConfig.builder().withTimeout(BULK_TIMEOUT).build();
   }
 
   /** Starts the embedded database if the settings ask for it, connects, and makes sure the schema exists. */
@@ -75,12 +80,20 @@ public final class Graph implements AutoCloseable {
 
   /** Runs a read transaction (retried by the driver on transient failures). */
   public <T> CompletionStage<T> read(Function<AsyncTransactionContext, CompletionStage<T>> work) {
-    return run(work, false);
+    return run(work, false, transactionConfig);
   }
 
   /** Runs a write transaction: everything in it commits together or not at all. */
   public <T> CompletionStage<T> write(Function<AsyncTransactionContext, CompletionStage<T>> work) {
-    return run(work, true);
+    return run(work, true, transactionConfig);
+  }
+
+  /**
+   * Runs one batch of a bulk load (an import, the gazetteer at first start) under {@link #BULK_TIMEOUT}
+   * instead of the per-query budget meant for API requests.
+   */
+  public <T> CompletionStage<T> writeBatch(Function<AsyncTransactionContext, CompletionStage<T>> work) {
+    return run(work, true, bulkConfig);
   }
 
   /** Runs one statement outside a managed transaction (schema changes). */
@@ -102,11 +115,12 @@ public final class Graph implements AutoCloseable {
     }
   }
 
-  private <T> CompletionStage<T> run(Function<AsyncTransactionContext, CompletionStage<T>> work, boolean write) {
+  private <T> CompletionStage<T> run(Function<AsyncTransactionContext, CompletionStage<T>> work, boolean write,
+      TransactionConfig config) {
     var session = driver.session(org.neo4j.driver.async.AsyncSession.class, sessionConfig);
     CompletionStage<T> result = write
-        ? session.executeWriteAsync(work::apply, transactionConfig)
-        : session.executeReadAsync(work::apply, transactionConfig);
+        ? session.executeWriteAsync(work::apply, config)
+        : session.executeReadAsync(work::apply, config);
     var out = new CompletableFuture<T>();
     result.whenComplete((value, error) -> session.closeAsync().whenComplete((ignored, closeError) -> {
       if (error != null) {

@@ -25,7 +25,7 @@ public final class MunicipalityRepository {
   /** Creates or updates municipalities in one transaction. */
   public CompletionStage<Integer> upsertAll(List<Municipality> municipalities) {
     var rows = municipalities.stream().map(MunicipalityRepository::row).toList();
-    return graph.write(tx -> tx.runAsync("""
+    return graph.writeBatch(tx -> tx.runAsync("""
         UNWIND $rows AS row
         MERGE (m:Municipality {code: row.code})
         SET m.name = row.name, m.stateCode = row.stateCode, m.stateName = row.stateName,
@@ -38,7 +38,7 @@ public final class MunicipalityRepository {
     var rows = regions.stream()
         .map(r -> Map.<String, Object>of("id", r.id(), "name", r.name(), "states", r.stateCodes()))
         .toList();
-    return graph.write(tx -> tx.runAsync("""
+    return graph.writeBatch(tx -> tx.runAsync("""
         UNWIND $rows AS row
         MERGE (r:Region {id: row.id})
         SET r.name = row.name, r.states = row.states

@@ -23,7 +23,7 @@ public final class OrganizationRepository {
 
   public CompletionStage<Integer> upsertAll(List<Organization> organizations) {
     var rows = organizations.stream().map(OrganizationRepository::row).toList();
-    return graph.write(tx -> tx.runAsync("""
+    return graph.writeBatch(tx -> tx.runAsync("""
         UNWIND $rows AS row
         MERGE (o:Organization {id: row.id})
         SET o += row

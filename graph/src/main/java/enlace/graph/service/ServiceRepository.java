@@ -25,7 +25,7 @@ public final class ServiceRepository {
   public CompletionStage<Integer> upsertAll(List<ListedService> services) {
     var rows = services.stream().map(ServiceRows::service).toList();
     var organizations = services.stream().map(l -> l.service().organizationId()).distinct().toList();
-    return graph.write(tx -> tx.runAsync("""
+    return graph.writeBatch(tx -> tx.runAsync("""
         UNWIND $ids AS id
         OPTIONAL MATCH (o:Organization {id: id})
         WITH id, o WHERE o IS NULL

@@ -22,7 +22,7 @@ public final class VacancyRepository {
 
   public CompletionStage<Integer> upsertAll(List<Vacancy> vacancies) {
     var rows = vacancies.stream().map(VacancyRepository::row).toList();
-    return graph.write(tx -> tx.runAsync("""
+    return graph.writeBatch(tx -> tx.runAsync("""
         UNWIND $rows AS row
         MATCH (o:Organization {id: row.organization})
         MATCH (m:Municipality {code: row.municipality})
