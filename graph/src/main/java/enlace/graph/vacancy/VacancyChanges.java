@@ -6,6 +6,8 @@ import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,16 +28,19 @@ public final class VacancyChanges {
   }
 
   /**
-   * Posts a vacancy of {@code owner}, or replaces one it posted before under the same id (which keeps its
-   * first posting time). The organization and the municipality must exist.
+   * Posts a vacancy of {@code owner}, or replaces one it posted before under the same id, which keeps its
+   * first posting time, home region and source. The organization and the municipality must exist.
    */
   public CompletionStage<Change<Vacancy>> post(Vacancy vacancy, String owner, Instant at, AuditEntry entry) {
     if (!vacancy.organizationId().equals(owner)) {
       return done(new Change.NotOwned<>(vacancy.id()));
     }
     var props = VacancyRepository.row(vacancy);
-    props.remove("postedAt");
-    var row = Map.of("props", props, "postedAt", Records.toStore(vacancy.postedAt()));
+    var firstPost = new HashMap<String, Object>();
+    for (var kept : List.of("postedAt", "region", "source")) {
+      firstPost.put(kept, props.remove(kept));
+    }
+    var row = Map.<String, Object>of("props", props, "created", firstPost);
     return graph.write(tx -> owned(tx, vacancy.id(), owner).thenCompose(found -> switch (found) {
       case Change.NotOwned<Vacancy> foreign -> done(foreign);
       case Change.Done<Vacancy> stored -> write(tx, row, at, entry);
@@ -64,7 +69,7 @@ public final class VacancyChanges {
             MATCH (o:Organization {id: $props.organization})
             MATCH (m:Municipality {code: $props.municipality})
             MERGE (v:Vacancy {id: $props.id})
-              ON CREATE SET v.postedAt = $postedAt
+              ON CREATE SET v += $created
             SET v += $props
             MERGE (o)-[:OFFERS]->(v)
             WITH v, m
