@@ -1,13 +1,10 @@
 package enlace.broker.mutation;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.broker.TestNode;
 import enlace.broker.graphql.Api;
 import enlace.broker.security.Scope;
-import enlace.graph.TestGraph;
-import enlace.graph.audit.AuditLog;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -88,13 +85,6 @@ final class Offices {
   static List<String> foundNear(double latitude, double longitude, String category) {
     return Api.localIds(Api.search(new JsonObject().put("near", Api.point(latitude, longitude)).put("radiusKm", 5)
         .put("categories", new JsonArray().add(category))));
-  }
-
-  /** The events of the audit chain, after checking that it holds. */
-  static long auditEvents() {
-    var check = new AuditLog(TestGraph.graph()).verify().toCompletableFuture().join();
-    assertTrue(check.isIntact(), check.reason());
-    return check.events();
   }
 
   /** The extensions.argument of every error, in order. */

@@ -5,12 +5,12 @@ import static enlace.broker.mutation.Offices.LONGITUDE;
 import static enlace.broker.mutation.Offices.UPSERT_LOCATION;
 import static enlace.broker.mutation.Offices.UPSERT_SERVICE;
 import static enlace.broker.mutation.Offices.arguments;
-import static enlace.broker.mutation.Offices.auditEvents;
 import static enlace.broker.mutation.Offices.call;
 import static enlace.broker.mutation.Offices.foundNear;
 import static enlace.broker.mutation.Offices.locationInput;
 import static enlace.broker.mutation.Offices.unique;
 import static enlace.broker.mutation.Offices.writer;
+import static enlace.graph.audit.AuditChecks.intactEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,12 +46,12 @@ class UpsertLocationIT {
   @Test
   void shouldRefuseAMunicipalityThatDoesNotExistAndWriteNothing() {
     var location = unique("loc");
-    long before = auditEvents();
+    long before = intactEvents();
     var body = call(writer(unique("org")), UPSERT_LOCATION,
         locationInput(location, LATITUDE, LONGITUDE).put("municipalityCode", "02099"));
     Api.assertBadUserInput(body, "input.municipalityCode");
     assertEquals(null, stored(location));
-    assertEquals(before, auditEvents());
+    assertEquals(before, intactEvents());
   }
 
   @Test
@@ -77,10 +77,10 @@ class UpsertLocationIT {
   @Test
   void shouldRefuseAnotherOrganizationsPlaceAndLeaveItAsItWas() {
     var location = Offices.organizationWithPlace(unique("org"));
-    long before = auditEvents();
+    long before = intactEvents();
     var body = call(writer(unique("org")), UPSERT_LOCATION, locationInput(location, 0, 0));
     assertEquals("FORBIDDEN", Api.errorCode(body), body::encodePrettily);
     assertEquals(LATITUDE, stored(location).point().latitude(), 1e-9);
-    assertEquals(before, auditEvents());
+    assertEquals(before, intactEvents());
   }
 }

@@ -1,5 +1,6 @@
 package enlace.graph.organization;
 
+import static enlace.graph.audit.AuditChecks.intactEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import enlace.graph.Change;
 import enlace.graph.TestGraph;
 import enlace.graph.audit.AuditEntry;
-import enlace.graph.audit.AuditLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -37,18 +37,12 @@ class OrganizationUpsertIT {
     return new Organization(id, "mx", name, SHELTER, null, null, email, null, null, "api");
   }
 
-  private long auditEvents() {
-    var check = join(new AuditLog(TestGraph.graph()).verify());
-    assertTrue(check.isIntact(), check.reason());
-    return check.events();
-  }
-
   @Test
   void shouldCreateItsOwnOrganization() {
     var result = join(organizations.upsert(named("org-1", "Casa", "casa@example.org"), "org-1", Instant.now(), entry));
     assertEquals("Casa", ((Organization) assertInstanceOf(Change.Done.class, result).value()).name());
     assertEquals("api", join(organizations.byId("org-1")).orElseThrow().source());
-    assertEquals(1, auditEvents());
+    assertEquals(1, intactEvents());
   }
 
   @Test
@@ -69,6 +63,6 @@ class OrganizationUpsertIT {
     var result = join(organizations.upsert(named("org-2", "Ajena", null), "org-1", Instant.now(), entry));
     assertEquals(new Change.NotOwned<>("org-2"), result);
     assertTrue(join(organizations.byId("org-2")).isEmpty());
-    assertEquals(0, auditEvents());
+    assertEquals(0, intactEvents());
   }
 }
