@@ -90,7 +90,7 @@ public final class DirectoryUpserts {
     var id = problems.id("input.id", in.id());
     var name = problems.text("input.name", in.name(), InputProblems.NAME_LENGTH);
     var address = problems.text("input.address", in.address(), InputProblems.NAME_LENGTH);
-    var postalCode = problems.matching("input.postalCode", in.postalCode(), POSTAL_CODE, "a postal code of five digits");
+    var postalCode = problems.matching("input.postalCode", in.postalCode(), POSTAL_CODE, "five digits");
     problems.range("input.latitude", in.latitude(), -90, 90);
     problems.range("input.longitude", in.longitude(), -180, 180);
     var code = problems.municipality("input.municipalityCode", in.municipalityCode());
@@ -168,7 +168,8 @@ public final class DirectoryUpserts {
     var id = GlobalId.decode(vacancyId, "vacancyId").expect("Vacancy", "vacancyId").localId();
     return vacancies.close(id, owner, clock.instant(),
             DirectoryWrites.entry(caller, "closeVacancy", "Vacancy:" + id, List.of("expiresAt")))
-        .thenApply(change -> DirectoryWrites.done(change, missing -> new NotFound("vacancyId", "no vacancy has this id"),
+        .thenApply(change -> DirectoryWrites.done(change,
+            missing -> new NotFound("vacancyId", "no vacancy has this id"),
             foreign -> new Forbidden("this vacancy belongs to another organization")));
   }
 

@@ -42,8 +42,8 @@ public final class DirectoryApi {
   }
 
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
-      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames, Settings settings,
-      Clock clock) {
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     new QueryFetchers(directory, region, places).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
