@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,7 +51,7 @@ public final class DirectoryWrites {
     }
     var fields = total == null ? List.of("capacityAvailable") : List.of("capacityAvailable", "capacityTotal");
     return changes.updateCapacity(id, available, Optional.ofNullable(total), Optional.of(organization(caller)),
-        clock.instant(), entry(caller, "updateCapacity", id, fields)).thenApply(DirectoryWrites::done);
+        clock.instant(), entry(caller, "updateCapacity", "Service:" + id, fields)).thenApply(DirectoryWrites::done);
   }
 
   public CompletionStage<Service> setOpeningHours(Caller caller, String serviceId, List<HoursInput> hours,
@@ -58,15 +59,15 @@ public final class DirectoryWrites {
     caller.require(Scope.DIRECTORY_WRITE);
     var id = serviceId(serviceId);
     var parsed = hours(hours);
-    var zone = Optional.ofNullable(timezone).map(DirectoryWrites::zone);
+    var zone = Optional.ofNullable(timezone).map(tz -> zone(tz, "timezone"));
     return changes.setOpeningHours(id, parsed, zone, Optional.of(organization(caller)), clock.instant(),
-        entry(caller, "setOpeningHours", id, List.of("hours"))).thenApply(DirectoryWrites::done);
+        entry(caller, "setOpeningHours", "Service:" + id, List.of("hours"))).thenApply(DirectoryWrites::done);
   }
 
   /** The owner marks its own service verified; a coordinator may verify any service in its region. */
   public CompletionStage<Service> markVerified(Caller caller, String serviceId) {
     var id = serviceId(serviceId);
-    var entry = entry(caller, "markVerified", id, List.of("lastVerifiedAt", "verifiedBy"));
+    var entry = entry(caller, "markVerified", "Service:" + id, List.of("lastVerifiedAt", "verifiedBy"));
     if (caller.has(Scope.DIRECTORY_WRITE)) {
       return changes.markVerified(id, caller.subject(), Optional.of(organization(caller)), clock.instant(), entry)
           .thenApply(DirectoryWrites::done);
@@ -89,50 +90,64 @@ public final class DirectoryWrites {
     caller.require(Scope.DIRECTORY_WRITE);
     var id = serviceId(serviceId);
     return changes.retire(id, Optional.of(organization(caller)), clock.instant(),
-        entry(caller, "retireService", id, List.of("status"))).thenApply(DirectoryWrites::done);
+        entry(caller, "retireService", "Service:" + id, List.of("status"))).thenApply(DirectoryWrites::done);
   }
 
   private static String serviceId(String globalId) {
     return GlobalId.decode(globalId, "serviceId").expect("Service", "serviceId").localId();
   }
 
-  private static String organization(Caller caller) {
+  static String organization(Caller caller) {
     return caller.organization().orElseThrow(() ->
         new Forbidden("the token names no organization; changes are made on behalf of one"));
   }
 
-  private static AuditEntry entry(Caller caller, String action, String serviceId, List<String> fields) {
-    return new AuditEntry(caller.subject(), caller.clientId(), caller.organization().orElse(""), action,
-        "Service:" + serviceId, fields);
+  static AuditEntry entry(Caller caller, String action, String target, List<String> fields) {
+    return new AuditEntry(caller.subject(), caller.clientId(), caller.organization().orElse(""), action, target,
+        fields);
   }
 
   private static List<OpeningHours> hours(List<HoursInput> hours) {
+    var problems = new InputProblems();
+    var out = openingHours(hours, "hours", problems);
+    problems.throwIfAny();
+    return out;
+  }
+
+  /** The openings that parse; each one that does not is noted as {@code argument[i]}. */
+  static List<OpeningHours> openingHours(List<HoursInput> hours, String argument, InputProblems problems) {
     var out = new ArrayList<OpeningHours>();
     for (int i = 0; i < hours.size(); i++) {
       var h = hours.get(i);
-      try {
-        out.add(OpeningHours.of(DayOfWeek.valueOf(h.weekday().toUpperCase(Locale.ROOT)), h.opens(), h.closes()));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidArgument("hours[" + i + "]", e.getMessage());
+      var parsed = problems.read(argument + "[" + i + "]", () ->
+          OpeningHours.of(DayOfWeek.valueOf(h.weekday().toUpperCase(Locale.ROOT)), h.opens(), h.closes()));
+      if (parsed != null) {
+        out.add(parsed);
       }
     }
     return out;
   }
 
-  private static ZoneId zone(String timezone) {
+  static ZoneId zone(String timezone, String argument) {
     try {
       return ZoneId.of(timezone);
     } catch (DateTimeException e) {
-      throw new InvalidArgument("timezone", "not an IANA time zone such as America/Mexico_City: " + timezone);
+      throw new InvalidArgument(argument, "not an IANA time zone such as America/Mexico_City: " + timezone);
     }
   }
 
   private static Service done(Change<Service> change) {
+    return done(change, id -> new NotFound("serviceId", "no service has this id"),
+        id -> new Forbidden("this service belongs to another organization"));
+  }
+
+  /** The changed record, or the failure the caller gets when it was missing or someone else's. */
+  static <T> T done(Change<T> change, Function<String, RuntimeException> missing,
+      Function<String, RuntimeException> foreign) {
     return switch (change) {
-      case Change.Done<Service> done -> done.value();
-      case Change.NotFound<Service> missing -> throw new NotFound("serviceId", "no service has this id");
-      case Change.NotOwned<Service> foreign ->
-          throw new Forbidden("this service belongs to another organization");
+      case Change.Done<T> done -> done.value();
+      case Change.NotFound<T> absent -> throw missing.apply(absent.id());
+      case Change.NotOwned<T> owned -> throw foreign.apply(owned.id());
     };
   }
 }

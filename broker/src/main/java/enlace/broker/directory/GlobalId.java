@@ -2,6 +2,7 @@ package enlace.broker.directory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,16 +26,20 @@ public record GlobalId(String type, String region, String localId) {
 
   /** Reads an id a client sent back, naming the argument when it is not one of ours. */
   public static GlobalId decode(String id, String argument) {
+    return parse(id).orElseThrow(() ->
+        new InvalidArgument(argument, "not an Enlace id; use an id exactly as the API returned it"));
+  }
+
+  /** The global id this string encodes, if it is one. */
+  public static Optional<GlobalId> parse(String id) {
     try {
       var raw = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
       var parts = raw.split(":", 3);
-      if (parts.length == 3 && TYPES.contains(parts[0]) && !parts[1].isEmpty() && !parts[2].isEmpty()) {
-        return new GlobalId(parts[0], parts[1], parts[2]);
-      }
+      boolean ours = parts.length == 3 && TYPES.contains(parts[0]) && !parts[1].isEmpty() && !parts[2].isEmpty();
+      return ours ? Optional.of(new GlobalId(parts[0], parts[1], parts[2])) : Optional.empty();
     } catch (IllegalArgumentException notBase64) {
-      // falls through to the error below
+      return Optional.empty();
     }
-    throw new InvalidArgument(argument, "not an Enlace id; use an id exactly as the API returned it");
   }
 
   public GlobalId expect(String expectedType, String argument) {

@@ -2,6 +2,7 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
+import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
@@ -40,13 +41,13 @@ public final class DirectoryApi {
     this.directory = directory;
   }
 
-  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, ConfidentialPlaces places,
-      Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames, Settings settings,
-      Clock clock) {
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     new QueryFetchers(directory, region, places).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
-    new MutationFetchers(writes).wire(wiring);
+    new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     if (!settings.introspection()) {

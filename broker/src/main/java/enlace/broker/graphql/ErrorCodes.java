@@ -1,6 +1,7 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.InvalidArgument;
+import enlace.broker.directory.InvalidInput;
 import enlace.broker.directory.NotFound;
 import enlace.broker.security.Forbidden;
 import enlace.broker.security.Unauthenticated;
@@ -42,8 +43,17 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
   @Override
   public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(DataFetcherExceptionHandlerParameters p) {
     var error = unwrap(p.getException());
+    if (error instanceof InvalidInput all) {
+      var result = DataFetcherExceptionHandlerResult.newResult();
+      all.problems().forEach(problem -> result.error(shape(problem, p)));
+      return CompletableFuture.completedFuture(result.build());
+    }
+    return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(shape(error, p)).build());
+  }
+
+  private static GraphQLError shape(Throwable error, DataFetcherExceptionHandlerParameters p) {
     var builder = GraphqlErrorBuilder.newError().path(p.getPath()).location(p.getSourceLocation());
-    GraphQLError shaped = switch (error) {
+    return switch (error) {
       case InvalidArgument bad -> builder.message(bad.getMessage())
           .extensions(Map.of("code", BAD_USER_INPUT, "argument", bad.argument())).build();
       case Unauthenticated nobody -> builder.message(nobody.getMessage())
@@ -60,7 +70,6 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
           .extensions(Map.of("code", UNAVAILABLE)).build();
       default -> internal(builder, error);
     };
-    return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(shaped).build());
   }
 
   private static Map<String, Object> forbidden(Forbidden denied) {

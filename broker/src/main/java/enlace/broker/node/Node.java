@@ -2,6 +2,7 @@ package enlace.broker.node;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
+import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
@@ -98,7 +99,8 @@ public final class Node implements AutoCloseable {
       var directory = new DirectoryService(graph, vocabulary, config.directory());
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
-      api.set(DirectoryApi.create(directory, writes, places, vocabulary, config.region(), config.regions(),
+      var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
+      api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api(), Clock.systemUTC()));
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());

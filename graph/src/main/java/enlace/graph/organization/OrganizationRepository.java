@@ -1,24 +1,34 @@
 package enlace.graph.organization;
 
+import enlace.graph.Change;
 import enlace.graph.Graph;
 import enlace.graph.Records;
+import enlace.graph.audit.AuditEntry;
+import enlace.graph.audit.AuditLog;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
-/** Organizations, read in batches for nested GraphQL fields and written in batches by imports. */
+/**
+ * Organizations, read in batches for nested GraphQL fields, written in batches by imports and one at a
+ * time by the organization itself.
+ */
 public final class OrganizationRepository {
 
   private final Graph graph;
+  private final AuditLog audit;
 
   public OrganizationRepository(Graph graph) {
     this.graph = graph;
+    this.audit = new AuditLog(graph);
   }
 
   public CompletionStage<Integer> upsertAll(List<Organization> organizations) {
@@ -28,6 +38,31 @@ public final class OrganizationRepository {
         MERGE (o:Organization {id: row.id})
         SET o += row
         """, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(s -> rows.size()));
+  }
+
+  /**
+   * Creates or replaces an organization on its own behalf: {@code owner} must be the organization itself.
+   * Its home region, source and verification stay as stored; the audit event commits with the change.
+   */
+  public CompletionStage<Change<Organization>> upsert(Organization organization, String owner, Instant at,
+      AuditEntry entry) {
+    if (!organization.id().equals(owner)) {
+      return CompletableFuture.completedFuture(new Change.NotOwned<>(organization.id()));
+    }
+    var props = row(organization);
+    props.keySet().removeAll(List.of("region", "source", "verifiedAt"));
+    var params = new HashMap<String, Object>(Map.of("id", organization.id(), "region", organization.region(),
+        "props", props));
+    params.put("source", organization.source());
+    return graph.write(tx -> tx.runAsync("""
+            MERGE (o:Organization {id: $id})
+              ON CREATE SET o.region = $region, o.source = $source
+            SET o += $props
+            RETURN o
+            """, params)
+        .thenCompose(c -> c.singleAsync())
+        .thenCompose(r -> audit.append(tx, entry, at)
+            .thenApply(event -> (Change<Organization>) new Change.Done<>(fromNode(r.get("o"))))));
   }
 
   public CompletionStage<Long> count() {

@@ -50,6 +50,16 @@ public record Service(
     Objects.requireNonNull(status, "service " + id + " status");
   }
 
+  /**
+   * This service with what an owner's edit leaves alone as {@code stored} has it: home region, status,
+   * verification and source.
+   */
+  public Service withStateOf(Service stored) {
+    return new Service(id, stored.region(), organizationId, name, description, categories, acceptedDocuments, languages,
+        audience, capacity, hours, timezone, cost, stored.status(), stored.lastVerifiedAt(), stored.source(),
+        confidential, locationIds);
+  }
+
   public static Builder builder(String id) {
     return new Builder(id);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.async.AsyncTransactionContext;
 
 /** Services and their locations: batched writes for imports, batched reads for nested fields. */
 public final class ServiceRepository {
@@ -23,7 +24,6 @@ public final class ServiceRepository {
    * Every service's organization must already exist.
    */
   public CompletionStage<Integer> upsertAll(List<ListedService> services) {
-    var rows = services.stream().map(ServiceRows::service).toList();
     var organizations = services.stream().map(l -> l.service().organizationId()).distinct().toList();
     return graph.writeBatch(tx -> tx.runAsync("""
         UNWIND $ids AS id
@@ -37,10 +37,31 @@ public final class ServiceRepository {
           if (!missing.isEmpty()) {
             throw new IllegalArgumentException("services refer to unknown organizations: " + missing);
           }
-          return tx.runAsync(UPSERT, Map.of("rows", rows));
+          return upsert(tx, services);
         })
-        .thenCompose(c -> c.consumeAsync())
-        .thenApply(summary -> rows.size()));
+        .thenApply(written -> services.size()));
+  }
+
+  /**
+   * Creates or replaces services with their locations and rebuilds their search listings, inside the
+   * caller's transaction.
+   */
+  static CompletionStage<Void> upsert(AsyncTransactionContext tx, List<ListedService> services) {
+    var rows = services.stream().map(ServiceRows::service).toList();
+    return tx.runAsync(UPSERT, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
+  }
+
+  /** Services as stored, with their locations, read inside the caller's transaction. */
+  static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
+    return tx.runAsync("""
+        MATCH (s:Service) WHERE s.id IN $ids
+        RETURN s, [(s)-[:AT]->(l:Location) | l] AS locations
+        """, Map.of("ids", List.copyOf(ids)))
+        .thenCompose(c -> c.listAsync(r -> {
+          var locations = r.get("locations").asList(ServiceRows::location);
+          var service = ServiceRows.service(r.get("s"), locations.stream().map(Location::id).toList());
+          return new ListedService(service, locations);
+        }));
   }
 
   private static final String UPSERT = """

@@ -71,7 +71,7 @@ public final class VacancyRepository {
         });
   }
 
-  private static Map<String, Object> row(Vacancy v) {
+  static Map<String, Object> row(Vacancy v) {
     var row = new HashMap<String, Object>();
     row.put("id", v.id());
     row.put("region", v.region());
