@@ -5,6 +5,7 @@ import enlace.broker.directory.Cursors;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.MunicipalityPage;
+import enlace.graph.service.SearchCursor;
 import enlace.graph.service.SearchPage;
 import enlace.graph.service.Service;
 import java.util.List;
@@ -21,7 +22,12 @@ final class Connections {
     }
   }
 
-  record ServiceEdge(String cursor, double distanceKm, LocationView location, Service node) {}
+  /** The cursor is encoded only when asked for: most searches never page. */
+  record ServiceEdge(SearchCursor position, double distanceKm, LocationView location, Service node) {
+    public String cursor() {
+      return Cursors.encode(position);
+    }
+  }
 
   record ServiceConnection(List<ServiceEdge> edges, PageInfo pageInfo) {}
 
@@ -34,11 +40,11 @@ final class Connections {
    * order never reveal the exact one; callers who may not see it get the approximate point too.
    */
   static ServiceConnection services(SearchPage page, boolean hasPrevious, Caller caller) {
-    var edges = page.hits().stream().map(hit -> new ServiceEdge(Cursors.encode(hit.cursor()), hit.distanceKm(),
+    var edges = page.hits().stream().map(hit -> new ServiceEdge(hit.cursor(), hit.distanceKm(),
         new LocationView(hit.location(), ConfidentialPlaces.hiddenFrom(caller, hit.service())), hit.service()))
         .toList();
-    return new ServiceConnection(edges,
-        PageInfo.of(edges.stream().map(ServiceEdge::cursor).toList(), page.hasMore(), hasPrevious));
+    var ends = edges.isEmpty() ? List.<String>of() : List.of(edges.getFirst().cursor(), edges.getLast().cursor());
+    return new ServiceConnection(edges, PageInfo.of(ends, page.hasMore(), hasPrevious));
   }
 
   static MunicipalityConnection municipalities(MunicipalityPage page, boolean hasPrevious) {

@@ -13,6 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
@@ -190,7 +191,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     rc.response()
         .setStatusCode(status)
         .putHeader("Content-Type", media.value() + "; charset=utf-8")
-        .end(new JsonObject(body).encode());
+        .end(Json.encodeToBuffer(body));
   }
 
   private static final class BadRequest extends RuntimeException {

@@ -13,12 +13,17 @@ public enum GridCells {
 
   private static final double KM_PER_DEGREE = 111.32;
 
+  /** An inclusive range of cell names: every cell whose name sorts between the two is in the range. */
+  public record CellRange(String from, String to) {}
+
   private final double degrees;
   private final String tag;
+  private final int widestColumn;
 
   GridCells(double degrees, String tag) {
     this.degrees = degrees;
     this.tag = tag;
+    this.widestColumn = digits((long) Math.ceil(180 / degrees));
   }
 
   /** The grid whose cells suit a circle of this radius: few cells, few candidates. */
@@ -44,6 +49,50 @@ public enum GridCells {
       }
     }
     return cells;
+  }
+
+  /**
+   * The cells of {@link #cellsCovering} as ranges of names, one or two per row. In a row, the names of
+   * columns with as many digits as the grid's widest column, the same sign and the same tens sort like the
+   * columns (backwards when negative), and no other name the grid can give sorts between them: a shorter
+   * name could only sort inside a range whose ends differ before their last digit. So one range holds
+   * exactly such a run. Columns with fewer digits come one cell per range, since longer names would sort
+   * between the ends of their run.
+   */
+  public List<CellRange> rangesCovering(GeoPoint center, double radiusKm) {
+    double dLat = radiusKm / KM_PER_DEGREE;
+    double minLat = Math.max(-90, center.latitude() - dLat);
+    double maxLat = Math.min(90, center.latitude() + dLat);
+    double widestCos = Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
+    double dLon = Math.min(180, radiusKm / (KM_PER_DEGREE * widestCos));
+    long first = column(center.longitude() - dLon);
+    long last = column(center.longitude() + dLon);
+    var ranges = new ArrayList<CellRange>();
+    for (long r = row(minLat); r <= row(maxLat); r++) {
+      String prefix = tag + r + ":";
+      long runStart = first;
+      for (long c = first; c <= last; c++) {
+        if (c < last && run(c + 1) == run(c)) {
+          continue;
+        }
+        // Negative names sort backwards: the column nearest zero has the smallest name.
+        ranges.add(c < 0 ? new CellRange(prefix + c, prefix + runStart) : new CellRange(prefix + runStart, prefix + c));
+        runStart = c + 1;
+      }
+    }
+    return ranges;
+  }
+
+  /** Columns of one run share a range: widest names by sign and tens, any other name on its own. */
+  private long run(long column) {
+    if (digits(Math.abs(column)) < widestColumn) {
+      return column * 10;
+    }
+    return column < 0 ? -(-column / 10) * 10 - 5 : (column / 10) * 10 + 5;
+  }
+
+  private static int digits(long value) {
+    return Long.toString(value).length();
   }
 
   private long row(double latitude) {
