@@ -26,6 +26,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -66,6 +67,8 @@ import picocli.CommandLine.Option;
 public final class SearchBenchmark implements java.util.concurrent.Callable<Integer> {
 
   private static final String MARKER = "bench.properties";
+  /** A request that hears nothing for this long counts as an error instead of stalling its loop. */
+  private static final long REQUEST_TIMEOUT_MS = 20_000;
   private static final String GRAPHQL = """
       query Bench($lat: Float!, $lng: Float!, $radius: Float!, $category: ID!, $first: Int!) {
         searchServices(near: {latitude: $lat, longitude: $lng}, radiusKm: $radius,
@@ -396,7 +399,8 @@ public final class SearchBenchmark implements java.util.concurrent.Callable<Inte
    * little of the two cores as it can.
    */
   private CompletionStage<Answer> http(HttpClient client, Probe probe, boolean parse) {
-    return client.request(HttpMethod.POST, "/graphql")
+    return client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI("/graphql")
+            .setIdleTimeout(REQUEST_TIMEOUT_MS))
         .compose(request -> request
             .putHeader("Content-Type", "application/json")
             .putHeader("Accept", "application/json")
@@ -478,24 +482,28 @@ public final class SearchBenchmark implements java.util.concurrent.Callable<Inte
         }
         stage.whenCompleteAsync((answer, error) -> {
           long latency = System.nanoTime() - started;
-          if (error != null) {
-            latencies.error();
-            firstError.compareAndSet(null, error);
-          } else {
-            latencies.record(latency, answer.hits().size(), answer.hits().size() >= first);
+          try {
+            if (error != null) {
+              latencies.error();
+              firstError.compareAndSet(null, error);
+            } else {
+              latencies.record(latency, answer.hits().size(), answer.hits().size() >= first);
+            }
+          } finally {
+            fire();
           }
-          fire();
         }, loader);
       }
     };
+    int before = latencies.count();
     latencies.start();
     for (int c = 0; c < concurrency; c++) {
       loader.execute(worker::fire);
     }
     if (!done.await(maxSeconds, TimeUnit.SECONDS)) {
       next.set(Integer.MAX_VALUE / 2);
-      out.printf("%s: stopped after %d s with %d of %d searches done%n", label, maxSeconds, latencies.count(),
-          probes.size());
+      out.printf("%s: stopped after %d s with %d of %d searches answered%n", label, maxSeconds,
+          latencies.count() - before, probes.size());
     }
     latencies.end();
     loader.shutdown();
