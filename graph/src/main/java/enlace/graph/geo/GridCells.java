@@ -37,14 +37,10 @@ public enum GridCells {
 
   /** Every cell that meets the bounding box of the circle. */
   public List<String> cellsCovering(GeoPoint center, double radiusKm) {
-    double dLat = radiusKm / KM_PER_DEGREE;
-    double minLat = Math.max(-90, center.latitude() - dLat);
-    double maxLat = Math.min(90, center.latitude() + dLat);
-    double widestCos = Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
-    double dLon = Math.min(180, radiusKm / (KM_PER_DEGREE * widestCos));
+    var box = Box.around(center, radiusKm);
     var cells = new ArrayList<String>();
-    for (long r = row(minLat); r <= row(maxLat); r++) {
-      for (long c = column(center.longitude() - dLon); c <= column(center.longitude() + dLon); c++) {
+    for (long r = row(box.minLat()); r <= row(box.maxLat()); r++) {
+      for (long c = column(box.minLon()); c <= column(box.maxLon()); c++) {
         cells.add(tag + r + ":" + c);
       }
     }
@@ -60,15 +56,11 @@ public enum GridCells {
    * between the ends of their run.
    */
   public List<CellRange> rangesCovering(GeoPoint center, double radiusKm) {
-    double dLat = radiusKm / KM_PER_DEGREE;
-    double minLat = Math.max(-90, center.latitude() - dLat);
-    double maxLat = Math.min(90, center.latitude() + dLat);
-    double widestCos = Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
-    double dLon = Math.min(180, radiusKm / (KM_PER_DEGREE * widestCos));
-    long first = column(center.longitude() - dLon);
-    long last = column(center.longitude() + dLon);
+    var box = Box.around(center, radiusKm);
+    long first = column(box.minLon());
+    long last = column(box.maxLon());
     var ranges = new ArrayList<CellRange>();
-    for (long r = row(minLat); r <= row(maxLat); r++) {
+    for (long r = row(box.minLat()); r <= row(box.maxLat()); r++) {
       String prefix = tag + r + ":";
       long runStart = first;
       for (long c = first; c <= last; c++) {
@@ -101,5 +93,17 @@ public enum GridCells {
 
   private long column(double longitude) {
     return (long) Math.floor(longitude / degrees);
+  }
+
+  /** The bounding box of a circle, widened in longitude at the latitude farthest from the equator. */
+  private record Box(double minLat, double maxLat, double minLon, double maxLon) {
+    static Box around(GeoPoint center, double radiusKm) {
+      double dLat = radiusKm / KM_PER_DEGREE;
+      double minLat = Math.max(-90, center.latitude() - dLat);
+      double maxLat = Math.min(90, center.latitude() + dLat);
+      double widestCos = Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)))));
+      double dLon = Math.min(180, radiusKm / (KM_PER_DEGREE * widestCos));
+      return new Box(minLat, maxLat, center.longitude() - dLon, center.longitude() + dLon);
+    }
   }
 }
