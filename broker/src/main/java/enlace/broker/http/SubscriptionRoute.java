@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * GraphQL subscriptions over the {@code graphql-transport-ws} protocol at {@code /graphql}. The upgrade is
  * refused (403) when the {@code Origin} is neither the node's own nor allowed by configuration; the
  * {@code connection_init} payload (or the upgrade request) must carry a valid bearer token, or the socket
- * is closed with 4403. Requests that are not upgrades pass on to the HTTP handler.
+ * is closed with 4401 (Unauthorized). Requests that are not upgrades pass on to the HTTP handler.
  */
 public final class SubscriptionRoute implements Handler<RoutingContext> {
 

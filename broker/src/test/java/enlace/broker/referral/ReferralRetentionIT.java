@@ -52,6 +52,16 @@ class ReferralRetentionIT {
   @Test
   void shouldExpireUnansweredReferralsAndPurgeClosedOnesAfterTheRetentionPeriod() throws Exception {
     var dir = Files.createTempDirectory("enlace-retention");
+    try {
+      expireAndPurge(dir);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  private static void expireAndPurge(Path dir) {
     try (var graph = Graph.open(settings(dir))) {
       var repository = new ReferralRepository(graph);
       var transitions = new ReferralTransitions(graph);
