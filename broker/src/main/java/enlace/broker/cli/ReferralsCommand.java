@@ -1,10 +1,7 @@
 package enlace.broker.cli;
 
 import enlace.graph.Graph;
-import enlace.graph.GraphSettings;
 import enlace.graph.referral.ReferralTransitions;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -41,15 +38,7 @@ final class ReferralsCommand {
     CommandSpec spec;
 
     @ArgGroup(multiplicity = "1")
-    Store store;
-
-    static final class Store {
-      @Option(names = "--data-dir", description = "Data directory of a stopped node with embedded Neo4j.")
-      Path dataDir;
-
-      @Option(names = "--neo4j-uri", description = "An external Neo4j (user and password from ENLACE_NEO4J_USER / _PASSWORD).")
-      URI uri;
-    }
+    StoreOptions store;
 
     @Option(names = "--older-than", defaultValue = "180d",
         description = "Retention period after a referral closes, in days (180d) or hours (72h); default ${DEFAULT-VALUE}.")
@@ -62,9 +51,7 @@ final class ReferralsCommand {
     public Integer call() {
       var retention = retention();
       var at = now == null ? Instant.now() : instant(now);
-      var settings = store.uri != null
-          ? GraphSettings.external(store.uri, System.getenv("ENLACE_NEO4J_USER"), System.getenv("ENLACE_NEO4J_PASSWORD"))
-          : GraphSettings.embedded(store.dataDir).withPageCacheBytes(16L << 20);
+      var settings = store.settings();
       try (var graph = Graph.open(settings)) {
         var transitions = new ReferralTransitions(graph);
         int total = 0;
