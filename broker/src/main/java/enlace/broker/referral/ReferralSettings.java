@@ -1,5 +1,7 @@
 package enlace.broker.referral;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,6 +25,26 @@ public record ReferralSettings(Duration expireAfter, Duration sweepInterval, Dur
     if (webhookAttempts < 1) {
       throw new IllegalArgumentException("webhookAttempts must be at least 1");
     }
+  }
+
+  /**
+   * The {@code "referrals"} section of a node's configuration file: {@code expireAfterHours},
+   * {@code sweepIntervalSeconds}, {@code retentionDays}, {@code allowedOrigins} (a list), {@code webhookAttempts};
+   * what is left out takes the default.
+   */
+  public static ReferralSettings fromJson(JsonObject json) {
+    var origins = json.getValue("allowedOrigins", new JsonArray());
+    if (!(origins instanceof JsonArray list) || list.stream().anyMatch(o -> !(o instanceof String))) {
+      throw new IllegalArgumentException("referrals.allowedOrigins must be a list of origins such as"
+          + " \"https://dam.example.org\"");
+    }
+    return new ReferralSettings(
+        Duration.ofHours(json.getLong("expireAfterHours", DEFAULTS.expireAfter().toHours())),
+        Duration.ofSeconds(json.getLong("sweepIntervalSeconds", DEFAULTS.sweepInterval().toSeconds())),
+        Duration.ofDays(json.getLong("retentionDays", DEFAULTS.retention().toDays())),
+        list.stream().map(String.class::cast).toList(),
+        json.getInteger("webhookAttempts", DEFAULTS.webhookAttempts()),
+        DEFAULTS.webhookBackoff());
   }
 
   public ReferralSettings withAllowedOrigins(List<String> origins) {

@@ -1,5 +1,6 @@
 package enlace.broker.referral;
 
+import enlace.broker.directory.GlobalId;
 import enlace.broker.directory.InvalidArgument;
 import enlace.broker.security.Caller;
 import enlace.broker.security.Scope;
@@ -79,7 +80,8 @@ public final class Webhooks {
             LOG.warn("webhooks for referral event could not be read", error);
             return;
           }
-          var body = ReferralEvents.toJson(event).put("type", "referral." + event.to().code()).toBuffer();
+          var body = ReferralEvents.toJson(event).put("type", "referral." + event.to().code())
+              .put("id", new GlobalId("Referral", event.region(), event.referralId()).encode()).toBuffer();
           hooks.forEach(hook -> vertx.runOnContext(v -> deliver(hook, body, 1)));
         }));
   }

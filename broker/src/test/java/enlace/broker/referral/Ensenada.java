@@ -57,9 +57,14 @@ record Ensenada(String dam, String nearShelterOrg, String nearShelter, String fa
         .put("household", new JsonObject().put("adults", 1).put("children", 1));
   }
 
-  /** A referral from this DAM to one of its shelters; returns its id. */
+  /**
+   * A referral from this DAM to one of its shelters; returns its id. The consent names this test's two
+   * shelters only, so that shelters other tests left in Ensenada are never chosen.
+   */
   String refer(String service) {
-    return Referrals.create(Referrals.sender(dam), Referrals.input(need(), service)).getString("id");
+    var input = Referrals.input(need(), service);
+    input.getJsonObject("consent").put("organizations", new JsonArray().add(nearShelterOrg).add(farShelterOrg));
+    return Referrals.create(Referrals.sender(dam), input).getString("id");
   }
 
   long capacity(String service) {

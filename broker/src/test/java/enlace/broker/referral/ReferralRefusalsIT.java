@@ -76,6 +76,21 @@ class ReferralRefusalsIT {
   }
 
   @Test
+  void shouldOfferNoWayToListReferralsByDocumentNationalityOrStatusOfMigration() {
+    var fields = Api.query("""
+        { __schema { queryType { fields { name type { name ofType { name } } args { name } } } } }
+        """).getJsonObject("__schema").getJsonObject("queryType").getJsonArray("fields");
+    for (var field : fields) {
+      var f = (JsonObject) field;
+      if (f.getString("name").startsWith("referral")) {
+        var args = f.getJsonArray("args").stream().map(a -> ((JsonObject) a).getString("name")).toList();
+        assertTrue(args.stream().noneMatch(a -> a.contains("document") || a.contains("nationality")
+            || a.contains("migration") || a.contains("language")), f.getString("name") + " takes " + args);
+      }
+    }
+  }
+
+  @Test
   void shouldRefuseToAcceptWithoutAFreePlaceAndRerouteTheDeclinedReferral() {
     var offices = Ensenada.create();
     var first = offices.refer(offices.nearShelter());
