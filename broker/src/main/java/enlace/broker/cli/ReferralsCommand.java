@@ -41,7 +41,8 @@ final class ReferralsCommand {
     StoreOptions store;
 
     @Option(names = "--older-than", defaultValue = "180d",
-        description = "Retention period after a referral closes, in days (180d) or hours (72h); default ${DEFAULT-VALUE}.")
+        description = "Retention period after a referral closes, in days (180d) or hours (72h);"
+            + " default ${DEFAULT-VALUE}.")
     String olderThan;
 
     @Option(names = "--now", hidden = true, description = "The instant to count from (ISO-8601); tests set it.")

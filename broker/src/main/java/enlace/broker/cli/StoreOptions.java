@@ -11,7 +11,8 @@ final class StoreOptions {
   @Option(names = "--data-dir", description = "Data directory of a stopped node with embedded Neo4j.")
   Path dataDir;
 
-  @Option(names = "--neo4j-uri", description = "An external Neo4j (user and password from ENLACE_NEO4J_USER / _PASSWORD).")
+  @Option(names = "--neo4j-uri",
+      description = "An external Neo4j (user and password from ENLACE_NEO4J_USER / _PASSWORD).")
   URI uri;
 
   GraphSettings settings() {

@@ -45,8 +45,8 @@ public final class SubscriptionRoute implements Handler<RoutingContext> {
   }
 
   /** Mounts the route ahead of the HTTP handlers of /graphql. {@code ownOrigin} is the node's base URL. */
-  public static void mount(Router router, Vertx vertx, Supplier<DirectoryApi> api, Supplier<Authenticator> authenticator,
-      Supplier<URI> ownOrigin, List<String> allowedOrigins) {
+  public static void mount(Router router, Vertx vertx, Supplier<DirectoryApi> api,
+      Supplier<Authenticator> authenticator, Supplier<URI> ownOrigin, List<String> allowedOrigins) {
     router.route("/graphql").order(-100)
         .handler(new SubscriptionRoute(vertx, api, authenticator, ownOrigin, Set.copyOf(allowedOrigins)));
   }

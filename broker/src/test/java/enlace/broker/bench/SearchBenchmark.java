@@ -349,7 +349,8 @@ public final class SearchBenchmark implements java.util.concurrent.Callable<Inte
       var category = concepts.get(random.nextInt(concepts.size()));
       var center = place.point().orElseThrow();
       // The request body is made here, once, so the load generator spends no time on it while measuring.
-      var request = new JsonObject().put("query", matching() ? MATCH_GRAPHQL : GRAPHQL).put("variables", new JsonObject()
+      var request = new JsonObject().put("query", matching() ? MATCH_GRAPHQL : GRAPHQL)
+          .put("variables", new JsonObject()
           .put("lat", center.latitude()).put("lng", center.longitude())
           .put("radius", radiusKm).put("category", category).put("first", first)).encode()
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);

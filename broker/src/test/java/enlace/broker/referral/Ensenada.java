@@ -33,7 +33,8 @@ record Ensenada(String dam, String nearShelterOrg, String nearShelter, String fa
         "t-ens-far-" + run, "t-ens-far-svc-" + run);
     var graph = TestGraph.graph();
     var organizations = List.of(offices.dam, offices.nearShelterOrg, offices.farShelterOrg).stream()
-        .map(id -> new Organization(id, "mx", "Oficina " + id, NS + "kind-shelter", null, null, null, null, null, "test"))
+        .map(id -> new Organization(id, "mx", "Oficina " + id, NS + "kind-shelter", null, null, null, null, null,
+            "test"))
         .toList();
     new OrganizationRepository(graph).upsertAll(organizations).toCompletableFuture().join();
     new ServiceRepository(graph).upsertAll(List.of(

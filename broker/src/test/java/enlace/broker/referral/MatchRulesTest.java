@@ -55,7 +55,8 @@ class MatchRulesTest {
   @Test
   void aMensShelterTakesNoFamily() {
     var family = new Household(2, 2, false);
-    var men = judge(shelter(NS + "shelter", NS + "shelter-men").audience(List.of("adult-men")).build(), family, List.of());
+    var men = judge(shelter(NS + "shelter", NS + "shelter-men").audience(List.of("adult-men")).build(), family,
+        List.of());
     assertFalse(men.eligible());
     assertFalse(passed(men, MatchRule.HOUSEHOLD));
     var single = judge(shelter(NS + "shelter", NS + "shelter-men").build(), new Household(1, 0, false), List.of());

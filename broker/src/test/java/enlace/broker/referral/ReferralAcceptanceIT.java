@@ -38,7 +38,8 @@ class ReferralAcceptanceIT {
     assertFalse(shelters.contains("demo-svc-tap-alb-hombres-hospedaje"), "a men's shelter takes no family");
     assertFalse(shelters.contains("demo-svc-tap-alb-familias-2-hospedaje"), "the full shelter is no match");
     var misses = localIds(shelter.getJsonArray("nearMisses"));
-    assertTrue(misses.containsAll(List.of("demo-svc-tap-alb-hombres-hospedaje", "demo-svc-tap-alb-familias-2-hospedaje")),
+    assertTrue(misses.containsAll(List.of("demo-svc-tap-alb-hombres-hospedaje",
+        "demo-svc-tap-alb-familias-2-hospedaje")),
         body::encodePrettily);
     assertEquals(List.of("HOUSEHOLD"), failedRules(shelter, "demo-svc-tap-alb-hombres-hospedaje"));
     assertEquals(List.of("CAPACITY"), failedRules(shelter, "demo-svc-tap-alb-familias-2-hospedaje"));
@@ -115,7 +116,8 @@ class ReferralAcceptanceIT {
   }
 
   private static JsonObject match(JsonObject need, String service) {
-    return java.util.stream.Stream.concat(need.getJsonArray("matches").stream(), need.getJsonArray("nearMisses").stream())
+    return java.util.stream.Stream.concat(need.getJsonArray("matches").stream(),
+            need.getJsonArray("nearMisses").stream())
         .map(JsonObject.class::cast)
         .filter(m -> m.getJsonObject("service").getString("localId").equals(service))
         .findFirst().orElseThrow(() -> new AssertionError(service + " not among " + need.encodePrettily()));

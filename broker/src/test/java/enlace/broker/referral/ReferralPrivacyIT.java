@@ -95,7 +95,8 @@ class ReferralPrivacyIT {
     var offices = Ensenada.create();
     var input = Referrals.input(Ensenada.need(), offices.farShelter());
     input.getJsonObject("consent").put("organizations", new JsonArray().add(offices.nearShelterOrg()));
-    var body = TestNode.graphql(Referrals.sender(offices.dam()), Referrals.CREATE, new JsonObject().put("input", input));
+    var body = TestNode.graphql(Referrals.sender(offices.dam()), Referrals.CREATE,
+        new JsonObject().put("input", input));
     assertEquals("CONSENT_SCOPE", Api.errorCode(body));
   }
 

@@ -33,7 +33,8 @@ class ReferralRefusalsIT {
     var offices = Ensenada.create();
     var input = Referrals.input(Ensenada.need(), offices.nearShelter());
     input.remove("consent");
-    var body = TestNode.graphql(Referrals.sender(offices.dam()), Referrals.CREATE, new JsonObject().put("input", input));
+    var body = TestNode.graphql(Referrals.sender(offices.dam()), Referrals.CREATE,
+        new JsonObject().put("input", input));
     assertEquals("GRAPHQL_VALIDATION_FAILED", Api.errorCode(body));
     assertTrue(body.encode().contains("consent"), body::encodePrettily);
   }
@@ -50,7 +51,8 @@ class ReferralRefusalsIT {
     assertEquals("FORBIDDEN", Api.errorCode(move(Referrals.receiver(offices.farShelterOrg()), "cancelReferral", id,
         null)), "only the sender cancels");
     var readOnly = TestNode.token(offices.dam(), null, Scope.REFERRAL_READ);
-    assertEquals("FORBIDDEN", Api.errorCode(move(readOnly, "cancelReferral", id, null)), "writing needs referral:write");
+    assertEquals("FORBIDDEN", Api.errorCode(move(readOnly, "cancelReferral", id, null)),
+        "writing needs referral:write");
     assertEquals("UNAUTHENTICATED", Api.errorCode(TestNode.graphql(Referrals.READ, new JsonObject().put("id", id))));
   }
 

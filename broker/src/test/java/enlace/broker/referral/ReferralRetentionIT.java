@@ -83,7 +83,8 @@ class ReferralRetentionIT {
     try (var graph = Graph.open(settings(dir))) {
       var row = graph.read(tx -> tx.runAsync("""
           MATCH (r:Referral {id: 'old'})
-          RETURN r.clientReference AS ref, r.documents AS docs, r.adults AS adults, r.anonymisedAt AS at, r.needs AS needs,
+          RETURN r.clientReference AS ref, r.documents AS docs, r.adults AS adults, r.anonymisedAt AS at,
+                 r.needs AS needs,
                  r.status AS status, COUNT { (r)-[:CONTACT]->() } AS contacts
           """, Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
       assertTrue(row.get("ref").isNull());

@@ -34,7 +34,8 @@ final class Subscriptions implements AutoCloseable {
         .put("payload", new JsonObject().put("Authorization", "Bearer " + token)));
     subscriptions.expect("connection_ack");
     subscriptions.send(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
-        .put("query", "subscription { referralEvents(box: " + box + ") { referral region sequence from to reason } }")));
+        .put("query", "subscription { referralEvents(box: " + box + ") {"
+            + " referral region sequence from to reason } }")));
     subscriptions.send(new JsonObject().put("type", "ping"));
     subscriptions.expect("pong");
     return subscriptions;

@@ -56,7 +56,8 @@ public final class ReferralTransitions {
           ? apply(tx, referral, new Transition(referralId, ReferralStatus.CANCELLED, organization, actor,
               "CONSENT_WITHDRAWN", null, entry, at))
           : ReferralRepository.appendEvent(tx, referral, referral.status(), referral.status(), actor, organization, at,
-              "CONSENT_WITHDRAWN", null).thenCompose(e -> audit.append(tx, entry, at).thenApply(a -> new Moved(referral, e)));
+              "CONSENT_WITHDRAWN", null)
+              .thenCompose(e -> audit.append(tx, entry, at).thenApply(a -> new Moved(referral, e)));
       return closed.thenCompose(moved -> tx.runAsync("""
               MATCH (:Referral {id: $id})-[:CONSENT]->(c:Consent) SET c.withdrawnAt = $at
               """, Map.of("id", referralId, "at", Records.toStore(at)))
@@ -80,7 +81,8 @@ public final class ReferralTransitions {
             var entry = new AuditEntry("node", "node", "", "expireReferral", "Referral:" + id, List.of("status"));
             var t = new Transition(id, ReferralStatus.EXPIRED, "", "node", "NO_ANSWER", null, entry, now);
             chain = chain.thenCompose(done -> graph.write(tx -> load(tx, id).thenCompose(referral ->
-                referral.status() == ReferralStatus.REQUESTED ? apply(tx, referral, t) : CompletableFuture.completedFuture(null)))
+                referral.status() == ReferralStatus.REQUESTED ? apply(tx, referral, t)
+                    : CompletableFuture.<Moved>completedFuture(null)))
                 .thenApply(moved -> {
                   if (moved != null) {
                     done.add(moved);
