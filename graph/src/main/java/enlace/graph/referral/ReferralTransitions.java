@@ -173,8 +173,11 @@ public final class ReferralTransitions {
     if (to != ReferralStatus.ACCEPTED) {
       return CompletableFuture.completedFuture(null);
     }
+    // Taking the service's write lock first, as the audit log does with its head, so that two acceptances
+    // cannot both read the last free place.
     return tx.runAsync("""
             MATCH (s:Service {id: $service}) WHERE s.capacityTotal IS NOT NULL
+            SET s.capacityLocked = true
             RETURN s.capacityAvailable AS available, s.capacityUnit AS unit
             """, Map.of("service", referral.serviceId()))
         .thenCompose(c -> c.listAsync(r -> r))
@@ -190,6 +193,7 @@ public final class ReferralTransitions {
                   MATCH (s:Service {id: $service}), (r:Referral {id: $id})
                   SET s.capacityAvailable = s.capacityAvailable - 1, r.capacityHeld = true,
                       r.capacityUnit = s.capacityUnit
+                  REMOVE s.capacityLocked
                   """, Map.of("service", referral.serviceId(), "id", referral.id()))
               .thenCompose(c -> c.consumeAsync()).thenApply(s -> null);
         });
