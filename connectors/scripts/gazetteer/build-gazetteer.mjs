@@ -310,6 +310,17 @@ for (const m of munis) {
   }
 }
 
+// --- population ------------------------------------------------------------------
+// No openly licensed source here has municipal (admin2) population. The column holds an
+// approximation: the sum of the populations GeoNames gives the municipality's places of 500 or more
+// inhabitants in cities500 (by their own admin codes), blank when it has none. See ATTRIBUTION.md.
+const popByG = new Map();
+for (const r of c500) {
+  if (!r.pop) continue;
+  const k = `${r.a1}.${r.a2}`;
+  popByG.set(k, (popByG.get(k) || 0) + r.pop);
+}
+
 // --- write ---------------------------------------------------------------------
 munis.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 const rows = ['code\tname\tstate_code\tstate_name\tlatitude\tlongitude\tpopulation\tpoint_source'];
@@ -318,7 +329,7 @@ for (const m of munis) {
   rows.push([
     m.code, m.name, m.state.inegi, m.state.name,
     m.point ? fmt(m.point.lat) : '', m.point ? fmt(m.point.lng) : '',
-    '', // population: no openly licensed municipal population in the sources
+    popByG.has(`${m.g1}.${m.g2}`) ? String(popByG.get(`${m.g1}.${m.g2}`)) : '',
     m.source,
   ].join('\t'));
 }
