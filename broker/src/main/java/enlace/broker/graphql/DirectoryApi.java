@@ -51,7 +51,18 @@ public final class DirectoryApi {
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
       Settings settings, Clock clock, ReferralApi referrals) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock, referrals,
+        null);
+  }
+
+  /** The API with the coordinators' gaps served by {@code gaps} too (null: the gaps field answers nothing). */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, ReferralApi referrals, GapsFetchers gaps) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
+    if (gaps != null) {
+      gaps.wire(wiring);
+    }
     if (referrals != null) {
       new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(), places)
           .wire(wiring);
@@ -102,7 +113,8 @@ public final class DirectoryApi {
 
   private static String sdl() {
     return resource("/enlace/broker/graphql/schema.graphqls") + "\n"
-        + resource("/enlace/broker/graphql/referrals.graphqls");
+        + resource("/enlace/broker/graphql/referrals.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/gaps.graphqls");
   }
 
   private static String resource(String path) {

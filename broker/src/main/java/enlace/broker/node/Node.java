@@ -4,7 +4,10 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.gaps.CoordinatorRoutes;
+import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.graphql.GapsFetchers;
 import enlace.broker.graphql.ReferralApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
@@ -51,10 +54,12 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<ResourceServer> security;
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
   private final boolean ownsGraph;
+  private final AtomicReference<GapsAnalysis> gaps;
   private volatile Graph graph;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
-      AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph) {
+      AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph,
+      AtomicReference<GapsAnalysis> gaps) {
     this.config = config;
     this.vertx = vertx;
     this.server = server;
@@ -62,6 +67,7 @@ public final class Node implements AutoCloseable {
     this.ontology = ontology;
     this.security = security;
     this.ownsGraph = ownsGraph;
+    this.gaps = gaps;
   }
 
   /** Starts a node that opens (and later closes) its own graph store. */
@@ -78,6 +84,9 @@ public final class Node implements AutoCloseable {
     var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
     router.get(DevelopmentIssuer.JWKS_PATH).handler(ResourceServer.jwks(security::get));
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
+    var gaps = new AtomicReference<GapsAnalysis>();
+    CoordinatorRoutes.mount(router, gaps::get, security::get, ResourceServer.authentication(security::get),
+        config.region());
     var origin = new AtomicReference<URI>();
     SubscriptionRoute.mount(router, vertx, api::get,
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
@@ -87,7 +96,7 @@ public final class Node implements AutoCloseable {
         .requestHandler(router)
         .listen()
         .toCompletionStage().toCompletableFuture().join();
-    var node = new Node(config, vertx, server, api, ontology, security, shared == null);
+    var node = new Node(config, vertx, server, api, ontology, security, shared == null, gaps);
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
@@ -115,7 +124,8 @@ public final class Node implements AutoCloseable {
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC(), referrals(directory, vocabulary)));
+          gazetteer.states(), config.api(), Clock.systemUTC(), referrals(directory, vocabulary),
+          new GapsFetchers(gapsAnalysis(vocabulary), vocabulary)));
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
@@ -136,6 +146,12 @@ public final class Node implements AutoCloseable {
     webhooks.start(events);
     new ExpirySweep(graph, events, clock).start(vertx, settings);
     return new ReferralApi(broker, new ReferralStatistics(graph, config.regions(), clock), webhooks, events);
+  }
+
+  /** The coordinators' gaps, served by GraphQL and by the exports at /gaps.csv and /gaps.geojson. */
+  private GapsAnalysis gapsAnalysis(Ontology vocabulary) {
+    gaps.set(new GapsAnalysis(graph, vocabulary, config.regions(), Clock.systemUTC()));
+    return gaps.get();
   }
 
   /** Completes when the API answers; fails with the reason the node could not start. */

@@ -1,8 +1,7 @@
 package enlace.broker.referral;
 
 import enlace.broker.security.Caller;
-import enlace.broker.security.Forbidden;
-import enlace.broker.security.Scope;
+import enlace.broker.security.CoordinatorRegion;
 import enlace.graph.Graph;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.municipality.Region;
@@ -29,14 +28,7 @@ public final class ReferralStatistics {
 
   /** The coordinator's own region when {@code regionId} is null; another region is refused. */
   public CompletionStage<ReferralCounts> count(Caller caller, String regionId, Instant since) {
-    caller.require(Scope.COORDINATOR);
-    var own = caller.region().orElseThrow(() -> new Forbidden("a coordinator token must name its region"));
-    var asked = regionId == null ? own : regionId;
-    if (!asked.equals(own)) {
-      throw new Forbidden("a coordinator sees the counts of its own region " + own);
-    }
-    var region = regions.stream().filter(r -> r.id().equals(asked)).findFirst()
-        .orElseThrow(() -> new Forbidden("the coordinator's region " + asked + " is not one this node knows"));
+    var region = CoordinatorRegion.of(caller, regionId, regions);
     var entry = new AuditEntry(caller.subject(), caller.clientId(), caller.organization().orElse(""),
         "referralStats", "Region:" + region.id(), List.of("counts"));
     return stats.count(java.util.Set.copyOf(region.stateCodes()), Optional.ofNullable(since), entry, clock.instant());
