@@ -1,0 +1,65 @@
+package enlace.broker.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import enlace.broker.TestNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs a script of {@code src/test/browser} (playwright-core driving the machine's headless Chromium)
+ * against the test node, installing the script's npm packages the first time. Without Chromium or node the
+ * test is skipped on a developer's machine and fails in CI ({@code CI} set), where {@code .ci/run}
+ * installs both.
+ */
+final class BrowserTest {
+
+  static final Path SCRIPTS = Path.of("src", "test", "browser");
+  static final Path SCREENSHOTS = Path.of("target", "browser");
+
+  private BrowserTest() {}
+
+  /** Runs {@code script} and returns its output; fails with that output when the script fails. */
+  static String run(String script, Path screenshot) throws IOException, InterruptedException {
+    var chromium = Path.of(System.getenv().getOrDefault("ENLACE_CHROMIUM", "/usr/bin/chromium"));
+    boolean ci = System.getenv("CI") != null;
+    boolean ready = Files.isExecutable(chromium) && onPath("node") && onPath("npm");
+    Assumptions.assumeTrue(ready || ci, "no Chromium at " + chromium + " or no node/npm: browser test skipped");
+    if (!Files.isDirectory(SCRIPTS.resolve("node_modules").resolve("playwright-core"))) {
+      exec(List.of("npm", "install", "--no-audit", "--no-fund"), 300);
+    }
+    var command = new ArrayList<>(List.of("node", script, "--base", TestNode.node().baseUrl().toString(),
+        "--screenshot", screenshot.toAbsolutePath().toString()));
+    return exec(command, 180);
+  }
+
+  private static String exec(List<String> command, int seconds) throws IOException, InterruptedException {
+    var log = Files.createTempFile("enlace-browser", ".log");
+    var process = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    boolean done = process.waitFor(seconds, TimeUnit.SECONDS);
+    if (!done) {
+      process.destroyForcibly();
+    }
+    var output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.deleteIfExists(log);
+    assertEquals(0, done ? process.exitValue() : -1, String.join(" ", command) + " failed:\n" + output);
+    return output;
+  }
+
+  private static boolean onPath(String program) {
+    var path = System.getenv().getOrDefault("PATH", "");
+    for (var dir : path.split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
