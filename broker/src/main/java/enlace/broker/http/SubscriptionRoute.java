@@ -12,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.graphql.ws.ConnectionInitEvent;
 import io.vertx.ext.web.handler.graphql.ws.GraphQLWSHandler;
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,8 +29,7 @@ public final class SubscriptionRoute implements Handler<RoutingContext> {
   private final Vertx vertx;
   private final Supplier<DirectoryApi> api;
   private final Supplier<Authenticator> authenticator;
-  private final Supplier<URI> ownOrigin;
-  private final Set<String> allowedOrigins;
+  private final AllowedOrigins origins;
   private volatile DirectoryApi builtFor;
   private volatile GraphQLWSHandler handler;
 
@@ -40,8 +38,7 @@ public final class SubscriptionRoute implements Handler<RoutingContext> {
     this.vertx = vertx;
     this.api = api;
     this.authenticator = authenticator;
-    this.ownOrigin = ownOrigin;
-    this.allowedOrigins = allowedOrigins;
+    this.origins = new AllowedOrigins(ownOrigin, List.copyOf(allowedOrigins));
   }
 
   /** Mounts the route ahead of the HTTP handlers of /graphql. {@code ownOrigin} is the node's base URL. */
@@ -58,7 +55,7 @@ public final class SubscriptionRoute implements Handler<RoutingContext> {
       return;
     }
     var origin = rc.request().getHeader(HttpHeaders.ORIGIN);
-    if (origin != null && !allowed(origin)) {
+    if (origin != null && !origins.allows(origin)) {
       rc.response().setStatusCode(403).end("origin not allowed");
       return;
     }
@@ -102,16 +99,5 @@ public final class SubscriptionRoute implements Handler<RoutingContext> {
         event.fail("invalid token");
       }
     });
-  }
-
-  /** The node's own origin (under its host name, localhost or 127.0.0.1) and the configured ones. */
-  private boolean allowed(String origin) {
-    if (allowedOrigins.contains(origin)) {
-      return true;
-    }
-    var own = ownOrigin.get();
-    var port = own.getPort() < 0 ? "" : ":" + own.getPort();
-    var names = new HashSet<>(List.of(own.getHost(), "localhost", "127.0.0.1"));
-    return names.stream().anyMatch(host -> origin.equals(own.getScheme() + "://" + host + port));
   }
 }

@@ -4,11 +4,14 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.console.ConsoleRoutes;
 import enlace.broker.gaps.CoordinatorRoutes;
 import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.GapsFetchers;
 import enlace.broker.graphql.ReferralApi;
+import enlace.broker.http.AllowedOrigins;
+import enlace.broker.http.Cors;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
 import enlace.broker.referral.ExpirySweep;
@@ -24,6 +27,7 @@ import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
 import enlace.graph.Graph;
+import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.ontology.Ontology;
 import io.vertx.core.Vertx;
@@ -35,6 +39,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +96,8 @@ public final class Node implements AutoCloseable {
     SubscriptionRoute.mount(router, vertx, api::get,
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
         config.referrals().allowedOrigins());
+    Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
+    ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region());
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setCompressionSupported(true).setWebSocketSubProtocols(List.of(SubscriptionRoute.PROTOCOL)))
         .requestHandler(router)
@@ -152,6 +159,13 @@ public final class Node implements AutoCloseable {
   private GapsAnalysis gapsAnalysis(Ontology vocabulary) {
     gaps.set(new GapsAnalysis(graph, vocabulary, config.regions(), Clock.systemUTC()));
     return gaps.get();
+  }
+
+  /** The demo directory's organizations of the node's region, read once when first asked; none without demo data. */
+  private static Supplier<List<Organization>> demoOrganizations(NodeConfig config) {
+    var cached = new AtomicReference<List<Organization>>();
+    return () -> cached.updateAndGet(list -> list != null ? list : config.demoData()
+        ? DemoDirectory.bundled(Clock.systemUTC()).content(config.ownRegion()).organizations() : List.of());
   }
 
   /** Completes when the API answers; fails with the reason the node could not start. */

@@ -15,6 +15,8 @@ export async function graphql(query, variables = {}) {
   if (body.errors && body.errors.length) {
     const error = new Error(body.errors.map((e) => e.message).join('; '));
     error.code = body.errors[0].extensions && body.errors[0].extensions.code;
+    error.argument = body.errors[0].extensions && body.errors[0].extensions.argument;
+    error.errors = body.errors;
     throw error;
   }
   return body.data;

@@ -11,6 +11,13 @@ export function project(latitude, longitude) {
   return [A * ((longitude * Math.PI) / 180) + B, C * Math.log(Math.tan(Math.PI / 4 + phi / 2)) + D];
 }
 
+/** The inverse of project: the latitude and longitude of a point of the map. */
+export function unproject(x, y) {
+  const longitude = (((x - B) / A) * 180) / Math.PI;
+  const latitude = ((2 * Math.atan(Math.exp((y - D) / C)) - Math.PI / 2) * 180) / Math.PI;
+  return [latitude, longitude];
+}
+
 /** Draws the states into a new SVG inside container; returns the layer to draw points on. */
 export async function mexicoMap(container, assetsBase = '/web/common') {
   const text = await (await fetch(`${assetsBase}/mexico-states.svg`)).text();

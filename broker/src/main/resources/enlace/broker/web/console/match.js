@@ -1,0 +1,202 @@
+// A person's needs (no name): the broker's matches with their reasons and the near misses with why they
+// missed; choosing one opens the consent form, which must be filled and ticked before the referral is sent.
+import { graphql } from '/web/common/api.js';
+import { clearErrors, fieldError, focusFirstError, serverError, wholeNumber } from './forms.js';
+import { capacity, escape, km } from './format.js';
+import { checks, ticked } from './search.js';
+
+const $ = (id) => document.getElementById(id);
+export const NOTICE_VERSION = 'aviso-enlace-2026-01';
+const FIELDS = ['DOCUMENTS', 'LANGUAGES', 'HOUSEHOLD', 'LOCATION', 'CONTACT'];
+const URGENCIES = ['ROUTINE', 'URGENT', 'ASAP', 'STAT'];
+
+const MATCH = `query Match($need: NeedInput!, $lang: String) { matchServices(need: $need, first: 5) {
+  need { iri label(lang: $lang) }
+  matches { service { id name organization { name } capacity { available total unit updatedAt stale } }
+    distanceKm score eligible capacityStale reasons { rule passed explanation } }
+  nearMisses { service { id name organization { name } } distanceKm reasons { rule passed explanation } } } }`;
+
+const CREATE = `mutation Refer($input: ReferralInput!) { createReferral(input: $input) {
+  id status expiresAt service { name } } }`;
+
+let need = null;
+let chosen = null;
+let last = null;
+
+export function init(ctx) {
+  relabel(ctx);
+  $('need-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    findMatches(ctx);
+  });
+  $('match-results').addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-choose]');
+    if (button) choose(ctx, JSON.parse(button.dataset.choose));
+  });
+  $('consent-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    send(ctx);
+  });
+  $('c-purpose').addEventListener('input', () => { $('c-purpose').dataset.auto = 'false'; });
+  $('c-cancel').addEventListener('click', () => {
+    $('consent-form').hidden = true;
+    $('match-results').querySelector('button[data-choose]')?.focus();
+  });
+}
+
+export function reset(ctx) {
+  if (ctx.home && !$('n-municipality').value) $('n-municipality').value = ctx.municipalityLabel(ctx.home);
+  if (ctx.me && !$('c-recorded-by').value) $('c-recorded-by').value = '';
+}
+
+export function show() {}
+
+export function relabel(ctx) {
+  const top = ctx.vocabulary.categories.filter((c) => c.broader.length === 0);
+  checks($('n-categories'), 'n-cat', top);
+  checks($('n-documents'), 'n-doc', ctx.vocabulary.documents);
+  const urgency = $('n-urgency').value || 'ROUTINE';
+  $('n-urgency').replaceChildren(...URGENCIES.map((u) => new Option(ctx.t(`urgency${u}`), u)));
+  $('n-urgency').value = urgency;
+  const kept = new Set([...$('c-fields').querySelectorAll('input:checked')].map((i) => i.value));
+  const fresh = kept.size === 0 && !$('c-fields').children.length;
+  $('c-fields').replaceChildren(...FIELDS.map((f) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'checkbox', value: f, id: `c-field-${f}`, checked: fresh || kept.has(f) });
+    label.append(input, ` ${ctx.t(`field${f}`)}`);
+    return label;
+  }));
+  $('c-notice-title').textContent = ctx.t('noticeTitle', { version: NOTICE_VERSION });
+  $('c-notice-text').textContent = ctx.t('noticeText');
+  if (!$('c-purpose').value || $('c-purpose').dataset.auto === 'true') {
+    $('c-purpose').value = ctx.t('defaultPurpose');
+    $('c-purpose').dataset.auto = 'true';
+  }
+  if (last) render(ctx, last);
+}
+
+function readNeed(ctx) {
+  const form = $('need-form');
+  clearErrors(form);
+  $('match-status').textContent = '';
+  const categories = ticked($('n-categories'));
+  if (!categories.length) fieldError('n-categories', ctx.t('errPickOne'));
+  const typed = $('n-municipality').value;
+  const m = ctx.findMunicipality(typed);
+  if (!m) fieldError('n-municipality', typed.trim() ? ctx.t('errMunicipality', { typed }) : ctx.t('errRequired'));
+  const radiusKm = wholeNumber('n-radius', 1, 250, ctx.t);
+  const adults = wholeNumber('n-adults', 0, 50, ctx.t);
+  const children = wholeNumber('n-children', 0, 50, ctx.t);
+  if (adults === 0 && children === 0) fieldError('n-adults', ctx.t('errNobody'));
+  const languages = $('n-languages').value.split(',').map((s) => s.trim()).filter(Boolean);
+  const badLanguage = languages.find((l) => !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(l));
+  if (badLanguage) fieldError('n-languages', ctx.t('errLanguage', { typed: badLanguage }));
+  if (!focusFirstError(form)) return null;
+  return {
+    categories, documents: ticked($('n-documents')), languages, municipality: m.code, radiusKm,
+    household: { adults, children, unaccompaniedMinor: $('n-minor').checked }, urgency: $('n-urgency').value,
+  };
+}
+
+async function findMatches(ctx) {
+  const wanted = readNeed(ctx);
+  if (!wanted) return;
+  need = wanted;
+  $('consent-form').hidden = true;
+  $('match-status').textContent = ctx.t('loading');
+  try {
+    last = (await graphql(MATCH, { need, lang: ctx.i18n.lang })).matchServices;
+    render(ctx, last);
+    document.body.dataset.matched = String(Date.now());
+  } catch (e) {
+    $('match-status').textContent = '';
+    serverError(e, { 'need.municipality': 'n-municipality', 'need.categories': 'n-categories',
+      'need.radiusKm': 'n-radius', 'need.languages': 'n-languages', 'need.household': 'n-adults' }, 'n-categories-error');
+  }
+}
+
+function reasons(list, onlyFailed) {
+  return `<ul class="reasons">${list.filter((r) => !onlyFailed || !r.passed).map((r) =>
+    `<li class="${r.passed ? 'passed' : 'failed'}"><span class="sr-only">${r.passed ? '✓' : '✗'}</span>
+      <strong>${escape(r.rule)}</strong>: ${escape(r.explanation)}</li>`).join('')}</ul>`;
+}
+
+function render(ctx, results) {
+  const { t, i18n } = ctx;
+  $('match-status').textContent = t('matchesFound', { n: results.reduce((n, r) => n + r.matches.length, 0) });
+  $('match-results').innerHTML = results.map((r) => `
+    <section class="card" aria-label="${escape(r.need.label)}"><h3>${escape(r.need.label)}</h3>
+      <h4>${t('matches')}</h4>
+      ${r.matches.length ? '' : `<p class="hint">${t('noMatches')}</p>`}
+      <ol class="list matches">${r.matches.map((m) => `<li class="item match" data-service="${escape(m.service.id)}">
+        <h4>${escape(m.service.name)}</h4>
+        <div class="meta"><span>${escape(m.service.organization.name)}</span><span>${km(m.distanceKm, i18n)}</span>
+          <span>${capacity(m.service.capacity, i18n)}</span>
+          ${m.capacityStale ? `<span class="badge warn">${t('callFirst')}</span>` : ''}</div>
+        <details><summary>${t('why')}</summary>${reasons(m.reasons, false)}</details>
+        <button type="button" class="primary" data-choose="${escape(JSON.stringify({ id: m.service.id,
+          name: m.service.name, need: r.need.iri }))}">${t('choose')}: ${escape(m.service.name)}</button></li>`).join('')}</ol>
+      <h4>${t('nearMisses')}</h4>
+      ${r.nearMisses.length ? '' : `<p class="hint">${t('none')}</p>`}
+      <ol class="list near-misses">${r.nearMisses.map((m) => `<li class="item near-miss" data-service="${escape(m.service.id)}">
+        <h4>${escape(m.service.name)}</h4>
+        <div class="meta"><span>${escape(m.service.organization.name)}</span><span>${km(m.distanceKm, i18n)}</span></div>
+        ${reasons(m.reasons, true)}</li>`).join('')}</ol></section>`).join('');
+}
+
+function choose(ctx, service) {
+  chosen = service;
+  $('c-service').textContent = service.name;
+  $('consent-form').hidden = false;
+  clearErrors($('consent-form'));
+  $('c-notice').focus();
+  $('consent-form').scrollIntoView({ block: 'start' });
+}
+
+function readConsent(ctx) {
+  const form = $('consent-form');
+  clearErrors(form);
+  const { t } = ctx;
+  const purpose = $('c-purpose').value.trim();
+  if (purpose.length < 5) fieldError('c-purpose', t('errPurpose'));
+  const fields = ticked($('c-fields'));
+  if (!fields.length) fieldError('c-fields', t('errPickOne'));
+  const reference = $('c-reference').value.trim();
+  if (!reference) fieldError('c-reference', t('errRequired'));
+  else if (!/^[\p{L}\p{N}._/-]{1,64}$/u.test(reference)) fieldError('c-reference', t('errReference'));
+  const phone = $('c-phone').value.trim();
+  if (phone && !/^\+?[0-9 ()-]{7,20}$/.test(phone)) fieldError('c-phone', t('errPhone'));
+  if (phone && !fields.includes('CONTACT')) fieldError('c-phone', t('errContactNotShared'));
+  const recordedBy = $('c-recorded-by').value.trim();
+  if (!recordedBy) fieldError('c-recorded-by', t('errRequired'));
+  if (!$('c-agreed').checked) fieldError('c-agreed', t('errAgreed'));
+  if (!focusFirstError(form)) return null;
+  const contact = phone || $('c-note').value.trim() ? { phone: phone || null, note: $('c-note').value.trim() || null } : null;
+  return {
+    need: { ...need, categories: [chosen.need] }, serviceId: chosen.id, clientReference: reference, contact,
+    consent: { purpose, fields, noticeVersion: NOTICE_VERSION, recordedAt: new Date().toISOString(), recordedBy },
+  };
+}
+
+async function send(ctx) {
+  const input = readConsent(ctx);
+  if (!input) return;
+  try {
+    const referral = (await graphql(CREATE, { input })).createReferral;
+    $('consent-form').hidden = true;
+    $('c-agreed').checked = false;
+    $('c-reference').value = '';
+    $('c-phone').value = '';
+    $('c-note').value = '';
+    $('match-status').innerHTML = `${escape(ctx.t('sent', { service: referral.service ? referral.service.name : chosen.name,
+      status: ctx.t(`status${referral.status}`) }))} <a href="#inbox">${ctx.t('seeOutbox')}</a>`;
+    document.body.dataset.referred = referral.id;
+    $('match-status').focus?.();
+  } catch (e) {
+    serverError(e, { 'input.consent.purpose': 'c-purpose', 'input.consent.fields': 'c-fields',
+      'input.consent.recordedBy': 'c-recorded-by', 'input.clientReference': 'c-reference', 'input.contact': 'c-phone' },
+    'consent-error');
+    focusFirstError($('consent-form'));
+  }
+}
