@@ -22,20 +22,28 @@ final class BrowserTest {
 
   static final Path SCRIPTS = Path.of("src", "test", "browser");
   static final Path SCREENSHOTS = Path.of("target", "browser");
+  /** The packages of package.json; npm installs them when one is missing. */
+  static final List<String> DEPENDENCIES = List.of("playwright-core", "axe-core");
 
   private BrowserTest() {}
 
   /** Runs {@code script} and returns its output; fails with that output when the script fails. */
   static String run(String script, Path screenshot) throws IOException, InterruptedException {
+    return run(script, screenshot, List.of());
+  }
+
+  /** As {@link #run(String, Path)}, with more {@code --name value} arguments for the script. */
+  static String run(String script, Path screenshot, List<String> arguments) throws IOException, InterruptedException {
     var chromium = Path.of(System.getenv().getOrDefault("ENLACE_CHROMIUM", "/usr/bin/chromium"));
     boolean ci = System.getenv("CI") != null;
     boolean ready = Files.isExecutable(chromium) && onPath("node") && onPath("npm");
     Assumptions.assumeTrue(ready || ci, "no Chromium at " + chromium + " or no node/npm: browser test skipped");
-    if (!Files.isDirectory(SCRIPTS.resolve("node_modules").resolve("playwright-core"))) {
+    if (DEPENDENCIES.stream().anyMatch(d -> !Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(d)))) {
       exec(List.of("npm", "install", "--no-audit", "--no-fund"), 300);
     }
     var command = new ArrayList<>(List.of("node", script, "--base", TestNode.node().baseUrl().toString(),
         "--screenshot", screenshot.toAbsolutePath().toString()));
+    command.addAll(arguments);
     return exec(command, 180);
   }
 

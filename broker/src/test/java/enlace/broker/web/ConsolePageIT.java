@@ -2,7 +2,11 @@ package enlace.broker.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import enlace.broker.TestNode;
+import enlace.broker.security.Scope;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,5 +27,23 @@ class ConsolePageIT {
       long steps = shots.filter(p -> p.getFileName().toString().startsWith("console-")).count();
       assertTrue(steps >= 9, "a screenshot per step: " + steps);
     }
+  }
+
+  @Test
+  void shouldKeepTheOrganizationsOwnServiceCurrent() throws Exception {
+    var token = TestNode.token("test-console-ens", null, Scope.DIRECTORY_WRITE, Scope.REFERRAL_READ);
+    var created = TestNode.graphql(token, """
+        mutation {
+          upsertOrganization(input: { id: "test-console-ens", name: "Albergue de prueba (Ensenada)", kind: "enl:kind-shelter" }) { id }
+          upsertLocation(input: { id: "test-console-ens-sede", municipalityCode: "02001", latitude: 31.866, longitude: -116.6,
+                                  address: "Calle de Prueba 1" }) { id }
+          upsertService(input: { id: "test-console-ens-albergue", name: "Albergue de prueba", categories: ["enl:shelter-family"],
+              locationIds: ["test-console-ens-sede"], capacity: { total: 30, available: 12, unit: "bed-night" },
+              hours: [{ weekday: MONDAY, opens: "09:00", closes: "18:00" }], timezone: "America/Tijuana" }) { id }
+        }""", new JsonObject());
+    assertTrue(!created.containsKey("errors"), created.encode());
+    var screenshot = BrowserTest.SCREENSHOTS.resolve("console-org.png");
+    var output = BrowserTest.run("console-org.test.mjs", screenshot, List.of("--token", token));
+    assertTrue(output.contains("own organization: passed"), output);
   }
 }

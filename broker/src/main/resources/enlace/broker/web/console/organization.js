@@ -78,8 +78,8 @@ function render(ctx) {
       <p class="error" id="${key}-error" role="alert"></p>
       ${c ? `<form data-kind="capacity" data-id="${escape(s.id)}" data-key="${key}" class="actions" novalidate>
         <span>${capacity(c, i18n)}</span>
-        <button type="submit" data-step="-1" aria-label="${t('oneLess', { name: escape(s.name) })}" ${c.available <= 0 ? 'disabled' : ''}>−1</button>
-        <button type="submit" data-step="1" aria-label="${t('oneMore', { name: escape(s.name) })}" ${c.available >= c.total ? 'disabled' : ''}>+1</button>
+        <button type="submit" data-step="-1" aria-label="−1: ${t('oneLess', { name: escape(s.name) })}" ${c.available <= 0 ? 'disabled' : ''}>−1</button>
+        <button type="submit" data-step="1" aria-label="+1: ${t('oneMore', { name: escape(s.name) })}" ${c.available >= c.total ? 'disabled' : ''}>+1</button>
         <div class="field"><label for="${key}-available">${t('freePlaces', { total: c.total })}</label>
           <input id="${key}-available" type="number" min="0" max="${c.total}" value="${c.available}" aria-describedby="${key}-available-error">
           <p class="error" id="${key}-available-error" role="alert"></p></div>

@@ -113,7 +113,7 @@ function item(ctx, r, box, key) {
     <div class="meta">${household ? `<span>${household}</span>` : ''}
       ${r.documents ? `<span>${t('accepts')}: ${escape(r.documents.map((d) => d.label).join(', ') || '—')}</span>` : ''}
       ${r.municipality ? `<span>${escape(r.municipality.name)}</span>` : ''}
-      ${r.contact ? `<span>${t('phone')}: ${escape(r.contact.phone || '—')} ${escape(r.contact.note || '')}</span>` : ''}
+      ${r.contact ? `<span>${t('contact')}: ${escape(r.contact.phone || '—')} ${escape(r.contact.note || '')}</span>` : ''}
       ${r.rejectReason ? `<span>${t(`reason${r.rejectReason}`)}</span>` : ''}
       ${r.outcome ? `<span>${t('outcome')}: ${escape(r.outcome)}</span>` : ''}</div>
     <div class="meta"><span>${t('consentLine', { purpose: escape(r.consent.purpose), by: escape(r.consent.recordedBy), version: escape(r.consent.noticeVersion) })}</span></div>

@@ -192,6 +192,6 @@ function draw(ctx, edges, centre) {
   const ys = drawn.map((c) => Number(c.getAttribute('cy')));
   const pad = 6;
   const [x0, x1, y0, y1] = [Math.min(...xs) - pad, Math.max(...xs) + pad, Math.min(...ys) - pad, Math.max(...ys) + pad];
-  const size = Math.max(x1 - x0, y1 - y0);
+  const size = Math.max(x1 - x0, y1 - y0, 40);
   svg.setAttribute('viewBox', `${(x0 + x1 - size) / 2} ${(y0 + y1 - size) / 2} ${size} ${size}`);
 }
