@@ -16,13 +16,15 @@ final class Schema {
       "CREATE CONSTRAINT listing_id IF NOT EXISTS FOR (n:Listing) REQUIRE n.id IS UNIQUE",
       "CREATE CONSTRAINT audit_sequence IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.sequence IS UNIQUE",
       "CREATE CONSTRAINT audit_head IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT provenance_key IF NOT EXISTS FOR (n:Provenance) REQUIRE n.key IS UNIQUE",
+      "CREATE INDEX provenance_target IF NOT EXISTS FOR (n:Provenance) ON (n.target)",
       "CREATE INDEX municipality_state IF NOT EXISTS FOR (n:Municipality) ON (n.stateCode)",
       "CREATE INDEX listing_fine_cell IF NOT EXISTS FOR (n:Listing) ON (n.fine)",
       "CREATE INDEX listing_coarse_cell IF NOT EXISTS FOR (n:Listing) ON (n.coarse)",
       "CREATE INDEX listing_service IF NOT EXISTS FOR (n:Listing) ON (n.service)",
       "CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.point)",
       "CREATE POINT INDEX municipality_point IF NOT EXISTS FOR (n:Municipality) ON (n.location)",
-      "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization) ON EACH [n.name, n.description]");
+      "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization) ON EACH [n.name, n.description, n.localTerms]");
 
   private Schema() {}
 

@@ -46,7 +46,7 @@ public final class ServiceRepository {
    * Creates or replaces services with their locations and rebuilds their search listings, inside the
    * caller's transaction.
    */
-  static CompletionStage<Void> upsert(AsyncTransactionContext tx, List<ListedService> services) {
+  public static CompletionStage<Void> upsert(AsyncTransactionContext tx, List<ListedService> services) {
     var rows = services.stream().map(ServiceRows::service).toList();
     return tx.runAsync(UPSERT, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
   }

@@ -71,7 +71,7 @@ public final class VacancyRepository {
         });
   }
 
-  static Map<String, Object> row(Vacancy v) {
+  public static Map<String, Object> row(Vacancy v) {
     var row = new HashMap<String, Object>();
     row.put("id", v.id());
     row.put("region", v.region());

@@ -1,0 +1,21 @@
+package enlace.connectors.imports;
+
+import java.util.List;
+
+/**
+ * What an import did: records read, created, updated, left unchanged, merged into another source's
+ * service, and rejected (with every problem). {@code written} is false when nothing was written: a dry
+ * run, or a file refused whole because some record in it was invalid.
+ */
+public record ImportSummary(int read, int created, int updated, int unchanged, int merged, int rejected,
+    List<Problem> problems, boolean dryRun, boolean written) {
+
+  public ImportSummary {
+    problems = List.copyOf(problems);
+  }
+
+  public String line() {
+    return "created %d, updated %d, unchanged %d, merged duplicates %d, rejected %d%s".formatted(created, updated,
+        unchanged, merged, rejected, dryRun ? " (dry run: nothing written)" : written ? "" : " (nothing written)");
+  }
+}
