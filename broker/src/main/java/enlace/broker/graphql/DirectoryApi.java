@@ -4,6 +4,7 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.imports.ImportService;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
@@ -43,12 +44,13 @@ public final class DirectoryApi {
 
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock) {
+      Settings settings, Clock clock, ImportService imports) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     new QueryFetchers(directory, region, places).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
+    new ImportFetchers(imports).wire(wiring);
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);

@@ -5,7 +5,10 @@ import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.HttpApi;
+import enlace.broker.imports.ImportService;
+import enlace.connectors.imports.DataExchange;
 import enlace.broker.security.DevelopmentIssuer;
 import enlace.broker.security.ResourceServer;
 import enlace.broker.vocabulary.VocabularyRoutes;
@@ -43,6 +46,7 @@ public final class Node implements AutoCloseable {
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
   private final boolean ownsGraph;
   private volatile Graph graph;
+  private AtomicReference<DataExchange> hsds;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
       AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph) {
@@ -69,12 +73,15 @@ public final class Node implements AutoCloseable {
     var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
     router.get(DevelopmentIssuer.JWKS_PATH).handler(ResourceServer.jwks(security::get));
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
+    var hsds = new AtomicReference<DataExchange>();
+    HsdsRoutes.mount(router, hsds::get);
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setCompressionSupported(true))
         .requestHandler(router)
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null);
+    node.hsds = hsds;
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
     return node;
@@ -100,8 +107,10 @@ public final class Node implements AutoCloseable {
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
+      var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC()));
+          gazetteer.states(), config.api(), Clock.systemUTC(), new ImportService(exchange, config.region())));
+      hsds.set(exchange);
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);

@@ -70,6 +70,11 @@ public final class DirectoryReader {
         .thenApply(found -> ids.stream().map(found::get).filter(Objects::nonNull).map(DirectoryReader::org).toList()));
   }
 
+  public CompletionStage<List<ImportRecord.Org>> organizations(List<String> ids) {
+    return organizations.byIds(ids)
+        .thenApply(found -> ids.stream().map(found::get).filter(Objects::nonNull).map(DirectoryReader::org).toList());
+  }
+
   public CompletionStage<java.util.Optional<ImportRecord.Org>> organization(String id) {
     return organizations.byId(id).thenApply(found -> found.map(DirectoryReader::org));
   }

@@ -51,6 +51,31 @@ public final class DataExchange {
     this.merges = new Merges(graph);
   }
 
+  /** Reads and converts files only, without a store: for sending what was read to a running node. */
+  public static DataExchange offline(Ontology ontology, Gazetteer gazetteer, Clock clock) {
+    return new DataExchange(null, ontology, gazetteer, clock);
+  }
+
+  /** A vacancy as one object of the JSON vacancy feed this connector reads. */
+  public com.fasterxml.jackson.databind.node.ObjectNode vacancyJson(VacancyRecord v) {
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    node.put("id", v.id());
+    node.put("employer", v.organization().name());
+    node.put("employer_id", v.organization().id());
+    node.put("title", v.title());
+    node.put("description", v.description());
+    node.put("occupation", v.occupation());
+    node.put("sector", v.sector());
+    node.put("inegi_code", v.municipality());
+    node.put("positions", v.positions());
+    node.put("wage", v.wage());
+    var documents = node.putArray("accepted_documents");
+    v.documents().forEach(documents::add);
+    node.put("posted", v.postedAt().toString());
+    node.put("expires", v.expiresAt() == null ? null : v.expiresAt().toString());
+    return node;
+  }
+
   /** Reads a file (for hsds also a folder of JSON files; for hsds-csv a folder or a zip). */
   public Parsed read(ImportFormat format, Path path) throws IOException {
     var name = path.getFileName().toString();

@@ -14,6 +14,12 @@ public record ImportSummary(int read, int created, int updated, int unchanged, i
     problems = List.copyOf(problems);
   }
 
+  /** This summary with rejected counted from its problems: one per record that has any. */
+  public ImportSummary withRejected() {
+    int records = (int) problems.stream().map(p -> p.file() + "|" + p.where()).distinct().count();
+    return new ImportSummary(read, created, updated, unchanged, merged, records, problems, dryRun, written);
+  }
+
   public String line() {
     return "created %d, updated %d, unchanged %d, merged duplicates %d, rejected %d%s".formatted(created, updated,
         unchanged, merged, rejected, dryRun ? " (dry run: nothing written)" : written ? "" : " (nothing written)");

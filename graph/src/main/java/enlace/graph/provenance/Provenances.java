@@ -43,6 +43,16 @@ public final class Provenances {
         .thenCompose(c -> c.singleAsync()).thenApply(r -> r.get("n").asLong()));
   }
 
+  /** Ids of services, vacancies or organizations in id order, skipping the first {@code skip} (numbered pages). */
+  public CompletionStage<List<String>> idsAt(String label, int skip, int size) {
+    if (!label.equals("Service") && !label.equals("Vacancy") && !label.equals("Organization")) {
+      throw new IllegalArgumentException("ids of services, vacancies or organizations only");
+    }
+    return graph.read(tx -> tx.runAsync("MATCH (n:" + label + ") RETURN n.id AS id ORDER BY id SKIP $skip LIMIT $size",
+            Map.of("skip", skip, "size", size))
+        .thenCompose(c -> c.listAsync(r -> r.get("id").asString())));
+  }
+
   /** Organization ids in id order, a page after {@code after}. */
   public CompletionStage<List<String>> organizationIds(String after, int size) {
     return graph.read(tx -> tx.runAsync("""
