@@ -93,7 +93,8 @@ public final class ImportBatch {
     return tx.runAsync("""
             UNWIND $rows AS row
             UNWIND row.points AS point
-            MATCH (l:Location) WHERE point.distance(l.point, point) <= $radius
+            MATCH (l:Location) USING POINT INDEX l:Location(point)
+            WHERE point.distance(l.point, point) <= $radius
             MATCH (s:Service)-[:AT]->(l)
             WHERE s.id <> row.id AND NOT EXISTS { (:Provenance {source: row.source})-[:DESCRIBES]->(s) }
             OPTIONAL MATCH (o:Organization {id: s.organization})
@@ -114,6 +115,7 @@ public final class ImportBatch {
       return CompletableFuture.completedFuture(null);
     }
     return writeOrganizations(tx, plan.organizations())
+        .thenCompose(v -> plan.created().isEmpty() ? done() : ServiceRepository.create(tx, plan.created()))
         .thenCompose(v -> plan.services().isEmpty() ? done() : ServiceRepository.upsert(tx, plan.services()))
         .thenCompose(v -> run(tx, """
             UNWIND $rows AS row
@@ -203,13 +205,14 @@ public final class ImportBatch {
   record Candidate(String id, String name, String organization, String organizationName) {}
 
   /** What the batch will write, decided record by record from what is stored. */
-  record Plan(Map<String, Organization> byId, List<ListedService> services, List<Map<String, Object>> localTerms,
+  record Plan(Map<String, Organization> byId, List<ListedService> created, List<ListedService> services,
+      List<Map<String, Object>> localTerms,
       List<Map<String, Object>> vacancies, List<Map<String, Object>> provenance, int[] counts,
       List<BatchResult.Refusal> refused) {
 
     static Plan of(List<ImportItem> items, Map<String, Stored> stored, Map<String, List<Candidate>> candidates,
         Optional<String> owner) {
-      var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+      var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
           new ArrayList<>(), new int[4], new ArrayList<>());
       for (var item : items) {
         plan.decide(item, stored.get(item.key()), candidates.getOrDefault(item.key(), List.of()), owner);
@@ -241,14 +244,15 @@ public final class ImportBatch {
           return;
         }
       }
-      write(item);
-      counts[stored.holder() == null ? 0 : 1]++;
+      boolean isNew = stored.holder() == null;
+      write(item, isNew);
+      counts[isNew ? 0 : 1]++;
     }
 
-    private void write(ImportItem item) {
+    private void write(ImportItem item, boolean isNew) {
       byId.putIfAbsent(item.organization().id(), item.organization());
       if (item.service() != null) {
-        services.add(item.service());
+        (isNew ? created : services).add(item.service());
         localTerms.add(Map.of("id", item.id(), "keys", item.localTerms(),
             "text", item.localTermsText() == null ? "" : item.localTermsText()));
       } else {

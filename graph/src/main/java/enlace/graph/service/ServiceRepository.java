@@ -51,6 +51,38 @@ public final class ServiceRepository {
     return tx.runAsync(UPSERT, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
   }
 
+  /**
+   * Creates services that do not exist yet, with their listings, inside the caller's transaction: the fast
+   * path of an import, where {@link #upsert} would first look for links to remove. Their organizations must
+   * exist; their locations are created or updated.
+   */
+  public static CompletionStage<Void> create(AsyncTransactionContext tx, List<ListedService> services) {
+    var rows = services.stream().map(ServiceRows::service).toList();
+    return tx.runAsync(CREATE, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
+  }
+
+  private static final String CREATE = """
+      UNWIND $rows AS row
+      MATCH (o:Organization {id: row.props.organization})
+      CREATE (o)-[:PROVIDES]->(s:Service)
+      SET s = row.props
+      WITH s, row
+      CALL (s, row) {
+        UNWIND row.locations AS loc
+        MERGE (l:Location {id: loc.id})
+        SET l += loc
+        CREATE (s)-[:AT]->(l)
+        WITH l, loc
+        MATCH (m:Municipality {code: loc.municipality})
+        MERGE (l)-[:IN]->(m)
+      }
+      CALL (row) {
+        UNWIND row.listings AS listing
+        CREATE (li:Listing)
+        SET li = listing
+      }
+      """;
+
   /** Services as stored, with their locations, read inside the caller's transaction. */
   static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
     return tx.runAsync("""
