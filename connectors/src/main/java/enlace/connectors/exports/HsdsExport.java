@@ -7,15 +7,12 @@ import enlace.connectors.imports.ServiceRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Exports the whole directory as HSDS 3.1: {@code services.json} (one page holding every service, the
  * shape of the API's {@code /services}) or the tabular form (CSV files and datapackage.json).
  */
 public final class HsdsExport {
-
-  private static final int PAGE = 500;
 
   private final DirectoryReader directory;
   private final HsdsWriter writer;
@@ -55,23 +52,7 @@ public final class HsdsExport {
     }
   }
 
-  private interface Sink {
-    void accept(ObjectNode node) throws IOException;
-  }
-
-  private int each(Sink sink) throws IOException {
-    String after = null;
-    int count = 0;
-    while (true) {
-      List<ServiceRecord> page = directory.services(after, PAGE).toCompletableFuture().join();
-      if (page.isEmpty()) {
-        return count;
-      }
-      for (var record : page) {
-        sink.accept(writer.service(record));
-        count++;
-      }
-      after = page.getLast().id();
-    }
+  private int each(Pages.Sink<ObjectNode> sink) throws IOException {
+    return Pages.each(directory::services, ServiceRecord::id, record -> sink.accept(writer.service(record)));
   }
 }

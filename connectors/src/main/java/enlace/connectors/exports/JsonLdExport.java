@@ -2,14 +2,15 @@ package enlace.connectors.exports;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import enlace.connectors.imports.ImportRecord;
+import enlace.connectors.imports.ServiceRecord;
+import enlace.connectors.imports.VacancyRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Exports the directory as one schema.org JSON-LD document, {@code directory.jsonld}, with an @graph. */
 public final class JsonLdExport {
-
-  private static final int PAGE = 500;
 
   private final DirectoryReader directory;
   private final JsonLdWriter writer;
@@ -29,39 +30,9 @@ public final class JsonLdExport {
       out.writeStartObject();
       out.writeStringField("@context", JsonLdWriter.CONTEXT);
       out.writeArrayFieldStart("@graph");
-      for (String after = null; ; ) {
-        var page = directory.organizations(after, PAGE).toCompletableFuture().join();
-        if (page.isEmpty()) {
-          break;
-        }
-        for (var o : page) {
-          mapper.writeTree(out, writer.organization(o));
-          count++;
-        }
-        after = page.getLast().id();
-      }
-      for (String after = null; ; ) {
-        var page = directory.services(after, PAGE).toCompletableFuture().join();
-        if (page.isEmpty()) {
-          break;
-        }
-        for (var s : page) {
-          mapper.writeTree(out, writer.service(s));
-          count++;
-        }
-        after = page.getLast().id();
-      }
-      for (String after = null; ; ) {
-        var page = directory.vacancies(after, PAGE).toCompletableFuture().join();
-        if (page.isEmpty()) {
-          break;
-        }
-        for (var v : page) {
-          mapper.writeTree(out, writer.vacancy(v));
-          count++;
-        }
-        after = page.getLast().id();
-      }
+      count += Pages.each(directory::organizations, ImportRecord.Org::id, o -> mapper.writeTree(out, writer.organization(o)));
+      count += Pages.each(directory::services, ServiceRecord::id, s -> mapper.writeTree(out, writer.service(s)));
+      count += Pages.each(directory::vacancies, VacancyRecord::id, v -> mapper.writeTree(out, writer.vacancy(v)));
       out.writeEndArray();
       out.writeEndObject();
     }

@@ -5,6 +5,7 @@ import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
 import enlace.graph.organization.Organization;
+import enlace.graph.organization.OrganizationRepository;
 import enlace.graph.service.ListedService;
 import enlace.graph.service.ServiceRepository;
 import enlace.graph.vacancy.VacancyRepository;
@@ -46,19 +47,29 @@ public final class ImportBatch {
     if (items.isEmpty()) {
       return CompletableFuture.completedFuture(new BatchResult(0, 0, 0, 0, List.of()));
     }
-    return graph.writeBatch(tx -> state(tx, items)
-        .thenCompose(stored -> candidates(tx, items, stored)
-            .thenCompose(found -> {
-              var plan = Plan.of(items, stored, found, options.owner());
-              if (options.dryRun()) {
-                return CompletableFuture.completedFuture(plan.result());
-              }
-              return apply(tx, plan, options).thenApply(v -> plan.result());
-            })));
+    return graph.writeBatch(tx -> state(tx, items).thenCompose(stored -> {
+      var plan = Plan.of(items, stored, options.owner());
+      if (options.dryRun()) {
+        return CompletableFuture.completedFuture(plan.result());
+      }
+      return apply(tx, plan, options).thenApply(v -> plan.result());
+    }));
   }
 
+  /**
+   * What is stored for each item: its provenance and who holds its record, and for a service record new
+   * to this source the services within the duplicate radius of its locations.
+   */
   private static CompletionStage<Map<String, Stored>> state(AsyncTransactionContext tx, List<ImportItem> items) {
-    var rows = items.stream().map(i -> Map.<String, Object>of("key", i.key(), "id", i.id())).toList();
+    var rows = items.stream().map(i -> {
+      var row = new HashMap<String, Object>();
+      row.put("key", i.key());
+      row.put("id", i.id());
+      row.put("source", i.source().name());
+      row.put("points", i.service() == null ? List.of()
+          : i.service().locations().stream().map(l -> Records.toStore(l.point())).toList());
+      return row;
+    }).toList();
     return tx.runAsync("""
             UNWIND $rows AS row
             OPTIONAL MATCH (p:Provenance {key: row.key})
@@ -66,46 +77,22 @@ public final class ImportBatch {
             OPTIONAL MATCH (s:Service {id: target})
             OPTIONAL MATCH (v:Vacancy {id: target})
             RETURN row.key AS key, p.hash AS hash, p.target AS target, coalesce(p.merged, false) AS merged,
-                   coalesce(s.organization, v.organization) AS holder
-            """, Map.of("rows", rows))
+                   coalesce(s.organization, v.organization) AS holder,
+                   CASE WHEN p IS NULL THEN COLLECT {
+                     UNWIND row.points AS point
+                     MATCH (l:Location) USING POINT INDEX l:Location(point)
+                     WHERE point.distance(l.point, point) <= $radius
+                     MATCH (c:Service)-[:AT]->(l)
+                     WHERE c.id <> row.id AND NOT EXISTS { (:Provenance {source: row.source})-[:DESCRIBES]->(c) }
+                     OPTIONAL MATCH (o:Organization {id: c.organization})
+                     RETURN DISTINCT {id: c.id, name: c.name, organization: c.organization,
+                                      organizationName: coalesce(o.name, '')}
+                   } ELSE [] END AS candidates
+            """, Map.of("rows", rows, "radius", Duplicates.RADIUS_METRES))
         .thenCompose(c -> c.listAsync(Stored::of))
         .thenApply(list -> {
           var out = new HashMap<String, Stored>();
           list.forEach(s -> out.put(s.key(), s));
-          return out;
-        });
-  }
-
-  /** Services within the duplicate radius of each new service record, by record key. */
-  private static CompletionStage<Map<String, List<Candidate>>> candidates(AsyncTransactionContext tx,
-      List<ImportItem> items, Map<String, Stored> stored) {
-    var rows = new ArrayList<Map<String, Object>>();
-    for (var item : items) {
-      if (item.service() == null || stored.get(item.key()).hash() != null) {
-        continue;
-      }
-      var points = item.service().locations().stream().map(l -> Records.toStore(l.point())).toList();
-      rows.add(Map.of("key", item.key(), "id", item.id(), "source", item.source().name(), "points", points));
-    }
-    if (rows.isEmpty()) {
-      return CompletableFuture.completedFuture(Map.of());
-    }
-    return tx.runAsync("""
-            UNWIND $rows AS row
-            UNWIND row.points AS point
-            MATCH (l:Location) USING POINT INDEX l:Location(point)
-            WHERE point.distance(l.point, point) <= $radius
-            MATCH (s:Service)-[:AT]->(l)
-            WHERE s.id <> row.id AND NOT EXISTS { (:Provenance {source: row.source})-[:DESCRIBES]->(s) }
-            OPTIONAL MATCH (o:Organization {id: s.organization})
-            RETURN DISTINCT row.key AS key, s.id AS id, s.name AS name, s.organization AS organization,
-                   o.name AS organizationName
-            """, Map.of("rows", rows, "radius", Duplicates.RADIUS_METRES))
-        .thenCompose(c -> c.listAsync(r -> Map.entry(r.get("key").asString(), new Candidate(r.get("id").asString(),
-            r.get("name").asString(), r.get("organization").asString(), r.get("organizationName").asString("")))))
-        .thenApply(list -> {
-          var out = new HashMap<String, List<Candidate>>();
-          list.forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
           return out;
         });
   }
@@ -136,22 +123,18 @@ public final class ImportBatch {
             }
             MERGE (v)-[:IN]->(m)
             """, plan.vacancies()))
-        .thenCompose(v -> writeProvenance(tx, plan.provenance(), options.at()))
+        .thenCompose(v -> createProvenance(tx, plan.provenance().stream().filter(r -> (boolean) r.get("fresh")).toList(),
+            options.at()))
+        .thenCompose(v -> writeProvenance(tx, plan.provenance().stream().filter(r -> !(boolean) r.get("fresh")).toList(),
+            options.at()))
         .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
         .thenApply(event -> null);
   }
 
   private static CompletionStage<Void> writeOrganizations(AsyncTransactionContext tx, List<Organization> organizations) {
     var rows = organizations.stream().map(o -> {
-      var props = new HashMap<String, Object>();
-      props.put("id", o.id());
-      props.put("name", o.name());
-      props.put("kind", o.kind());
-      props.put("description", o.description());
-      props.put("website", o.website());
-      props.put("email", o.email());
-      props.put("phone", o.phone());
-      props.put("verifiedAt", Records.toStore(o.verifiedAt()));
+      var props = OrganizationRepository.row(o);
+      props.keySet().removeAll(List.of("region", "source"));
       props.values().removeIf(java.util.Objects::isNull);
       return Map.<String, Object>of("props", props, "region", o.region(), "source", o.source());
     }).toList();
@@ -163,8 +146,28 @@ public final class ImportBatch {
         """, rows);
   }
 
+  private static CompletionStage<Void> createProvenance(AsyncTransactionContext tx, List<Map<String, Object>> rows,
+      Instant at) {
+    if (rows.isEmpty()) {
+      return done();
+    }
+    return tx.runAsync("""
+            UNWIND $rows AS row
+            OPTIONAL MATCH (s:Service {id: row.props.target})
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
+            WITH row, coalesce(s, v) AS target
+            WHERE target IS NOT NULL
+            CREATE (p:Provenance)-[:DESCRIBES]->(target)
+            SET p = row.props, p.key = row.key, p.firstImportedAt = $at, p.importedAt = $at
+            """, Map.of("rows", rows, "at", Records.toStore(at)))
+        .thenCompose(c -> c.consumeAsync()).thenApply(s -> null);
+  }
+
   static CompletionStage<Void> writeProvenance(AsyncTransactionContext tx, List<Map<String, Object>> rows,
       Instant at) {
+    if (rows.isEmpty()) {
+      return done();
+    }
     return tx.runAsync("""
             UNWIND $rows AS row
             MERGE (p:Provenance {key: row.key})
@@ -195,10 +198,12 @@ public final class ImportBatch {
     return CompletableFuture.completedFuture(null);
   }
 
-  record Stored(String key, String hash, String target, boolean merged, String holder) {
+  record Stored(String key, String hash, String target, boolean merged, String holder, List<Candidate> candidates) {
     static Stored of(Record r) {
       return new Stored(r.get("key").asString(), r.get("hash").asString(null), r.get("target").asString(null),
-          r.get("merged").asBoolean(), r.get("holder").asString(null));
+          r.get("merged").asBoolean(), r.get("holder").asString(null), r.get("candidates").asList(c -> new Candidate(
+              c.get("id").asString(), c.get("name").asString(), c.get("organization").asString(),
+              c.get("organizationName").asString())));
     }
   }
 
@@ -210,12 +215,12 @@ public final class ImportBatch {
       List<Map<String, Object>> vacancies, List<Map<String, Object>> provenance, int[] counts,
       List<BatchResult.Refusal> refused) {
 
-    static Plan of(List<ImportItem> items, Map<String, Stored> stored, Map<String, List<Candidate>> candidates,
-        Optional<String> owner) {
+    static Plan of(List<ImportItem> items, Map<String, Stored> stored, Optional<String> owner) {
       var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
           new ArrayList<>(), new int[4], new ArrayList<>());
       for (var item : items) {
-        plan.decide(item, stored.get(item.key()), candidates.getOrDefault(item.key(), List.of()), owner);
+        var state = stored.get(item.key());
+        plan.decide(item, state, state.candidates(), owner);
       }
       return plan;
     }
@@ -231,7 +236,7 @@ public final class ImportBatch {
         return;
       }
       if (stored.hash() != null && stored.merged()) {
-        provenance.add(provenanceRow(item, stored.target(), true));
+        provenance.add(provenanceRow(item, stored.target(), true, false));
         counts[1]++;
         return;
       }
@@ -239,26 +244,28 @@ public final class ImportBatch {
         var same = item.service() == null ? Optional.<Candidate>empty() : duplicateOf(item, candidates);
         if (same.isPresent()) {
           byId.putIfAbsent(item.organization().id(), item.organization());
-          provenance.add(provenanceRow(item, same.get().id(), true));
+          provenance.add(provenanceRow(item, same.get().id(), true, true));
           counts[3]++;
           return;
         }
       }
       boolean isNew = stored.holder() == null;
-      write(item, isNew);
+      write(item, isNew, stored.hash() == null);
       counts[isNew ? 0 : 1]++;
     }
 
-    private void write(ImportItem item, boolean isNew) {
+    private void write(ImportItem item, boolean isNew, boolean freshProvenance) {
       byId.putIfAbsent(item.organization().id(), item.organization());
       if (item.service() != null) {
         (isNew ? created : services).add(item.service());
-        localTerms.add(Map.of("id", item.id(), "keys", item.localTerms(),
-            "text", item.localTermsText() == null ? "" : item.localTermsText()));
+        if (!isNew || !item.localTerms().isEmpty()) {
+          localTerms.add(Map.of("id", item.id(), "keys", item.localTerms(),
+              "text", item.localTermsText() == null ? "" : item.localTermsText()));
+        }
       } else {
         vacancies.add(VacancyRepository.row(item.vacancy()));
       }
-      provenance.add(provenanceRow(item, item.id(), false));
+      provenance.add(provenanceRow(item, item.id(), false, freshProvenance));
     }
 
     private static Optional<Candidate> duplicateOf(ImportItem item, List<Candidate> candidates) {
@@ -278,7 +285,8 @@ public final class ImportBatch {
     }
   }
 
-  static Map<String, Object> provenanceRow(ImportItem item, String target, boolean merged) {
+  /** {@code fresh}: no provenance of this key is stored yet, so it can be created without looking. */
+  static Map<String, Object> provenanceRow(ImportItem item, String target, boolean merged, boolean fresh) {
     var props = new HashMap<String, Object>();
     props.put("source", item.source().name());
     props.put("recordId", item.source().recordId());
@@ -288,6 +296,6 @@ public final class ImportBatch {
     props.put("assuredAt", Records.toStore(item.source().assuredAt()));
     props.put("target", target);
     props.put("merged", merged);
-    return Map.of("key", item.key(), "props", props);
+    return Map.of("key", item.key(), "props", props, "fresh", fresh);
   }
 }

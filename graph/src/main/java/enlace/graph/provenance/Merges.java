@@ -66,7 +66,7 @@ public final class Merges {
             return CompletableFuture.completedFuture(false);
           }
           var organization = item.organization();
-          var row = ImportBatch.provenanceRow(item, item.id(), false);
+          var row = ImportBatch.provenanceRow(item, item.id(), false, false);
           @SuppressWarnings("unchecked")
           var props = (Map<String, Object>) row.get("props");
           var kept = new java.util.HashMap<>(props);

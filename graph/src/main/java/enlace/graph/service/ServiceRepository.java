@@ -51,6 +51,24 @@ public final class ServiceRepository {
     return tx.runAsync(UPSERT, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
   }
 
+  /** The locations of a service (its AT links already removed) and its listings, after {@code s} and {@code row}. */
+  private static final String PLACES_AND_LISTINGS = """
+      CALL (s, row) {
+        UNWIND row.locations AS loc
+        MERGE (l:Location {id: loc.id})
+        SET l += loc
+        MERGE (s)-[:AT]->(l)
+        WITH l, loc
+        MATCH (m:Municipality {code: loc.municipality})
+        MERGE (l)-[:IN]->(m)
+      }
+      CALL (row) {
+        UNWIND row.listings AS listing
+        CREATE (li:Listing)
+        SET li = listing
+      }
+      """;
+
   /**
    * Creates services that do not exist yet, with their listings, inside the caller's transaction: the fast
    * path of an import, where {@link #upsert} would first look for links to remove. Their organizations must
@@ -67,21 +85,7 @@ public final class ServiceRepository {
       CREATE (o)-[:PROVIDES]->(s:Service)
       SET s = row.props
       WITH s, row
-      CALL (s, row) {
-        UNWIND row.locations AS loc
-        MERGE (l:Location {id: loc.id})
-        SET l += loc
-        CREATE (s)-[:AT]->(l)
-        WITH l, loc
-        MATCH (m:Municipality {code: loc.municipality})
-        MERGE (l)-[:IN]->(m)
-      }
-      CALL (row) {
-        UNWIND row.listings AS listing
-        CREATE (li:Listing)
-        SET li = listing
-      }
-      """;
+      """ + PLACES_AND_LISTINGS;
 
   /** Services as stored, with their locations, read inside the caller's transaction. */
   static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
@@ -113,21 +117,8 @@ public final class ServiceRepository {
         OPTIONAL MATCH (old:Listing {service: s.id})
         DELETE old
       }
-      CALL (s, row) {
-        UNWIND row.locations AS loc
-        MERGE (l:Location {id: loc.id})
-        SET l += loc
-        MERGE (s)-[:AT]->(l)
-        WITH l, loc
-        MATCH (m:Municipality {code: loc.municipality})
-        MERGE (l)-[:IN]->(m)
-      }
-      CALL (row) {
-        UNWIND row.listings AS listing
-        CREATE (li:Listing)
-        SET li = listing
-      }
-      """;
+      """ + PLACES_AND_LISTINGS;
+
 
   public CompletionStage<Optional<Service>> byId(String id) {
     return byIds(List.of(id)).thenApply(found -> Optional.ofNullable(found.get(id)));
