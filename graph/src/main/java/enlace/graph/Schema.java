@@ -24,7 +24,8 @@ final class Schema {
       "CREATE INDEX listing_service IF NOT EXISTS FOR (n:Listing) ON (n.service)",
       "CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.point)",
       "CREATE POINT INDEX municipality_point IF NOT EXISTS FOR (n:Municipality) ON (n.location)",
-      "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization) ON EACH [n.name, n.description, n.localTerms]");
+      "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization)"
+          + " ON EACH [n.name, n.description, n.localTerms]");
 
   private Schema() {}
 

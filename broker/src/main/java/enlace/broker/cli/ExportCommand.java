@@ -44,9 +44,11 @@ final class ExportCommand implements Callable<Integer> {
         case "hsds" -> exchange.hsdsExport().json(outDir);
         case "hsds-csv" -> exchange.hsdsExport().tables(outDir);
         case "jsonld" -> exchange.jsonLdExport().write(outDir);
-        default -> throw new IllegalArgumentException("unknown export format '" + format + "': use hsds, hsds-csv or jsonld");
+        default -> throw new IllegalArgumentException("unknown export format '" + format
+            + "': use hsds, hsds-csv or jsonld");
       };
-      out.println("exported " + count + (format.equalsIgnoreCase("jsonld") ? " records" : " services") + " to " + outDir);
+      var what = format.equalsIgnoreCase("jsonld") ? " records" : " services";
+      out.println("exported " + count + what + " to " + outDir);
       return 0;
     }
   }

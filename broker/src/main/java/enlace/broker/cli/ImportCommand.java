@@ -82,7 +82,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--rejects", description = "Where to write the problems (default: PATH.rejects.csv).")
   Path rejects;
 
-  @Option(names = "--batch-size", defaultValue = "1000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", defaultValue = "1000",
+      description = "Records per transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
   @Parameters(index = "0", paramLabel = "PATH", description = "The file, folder or zip to import.")

@@ -131,6 +131,7 @@ final class RemoteImport {
       progress.advanced(done, total);
     }
     out.flush();
-    return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], problems, dryRun, written);
+    return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], problems, dryRun,
+        written);
   }
 }

@@ -44,8 +44,10 @@ public final class HsdsRoutes {
     var provenances = x.directory().provenances();
     return provenances.count(label).thenCompose(total -> provenances.idsAt(label, (page - 1) * size, size)
         .thenCompose(ids -> label.equals("Service")
-            ? x.directory().services(ids).thenApply(list -> list.stream().map(s -> (ObjectNode) x.hsdsWriter().service(s)).toList())
-            : x.directory().organizations(ids).thenApply(list -> list.stream().map(o -> x.hsdsWriter().organization(o)).toList()))
+            ? x.directory().services(ids)
+                .thenApply(list -> list.stream().map(s -> (ObjectNode) x.hsdsWriter().service(s)).toList())
+            : x.directory().organizations(ids)
+                .thenApply(list -> list.stream().map(o -> x.hsdsWriter().organization(o)).toList()))
         .thenApply(contents -> {
           int pages = (int) Math.max(1, (total + size - 1) / size);
           var out = JSON.createObjectNode();

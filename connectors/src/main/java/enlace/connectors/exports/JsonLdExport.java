@@ -30,7 +30,8 @@ public final class JsonLdExport {
       out.writeStartObject();
       out.writeStringField("@context", JsonLdWriter.CONTEXT);
       out.writeArrayFieldStart("@graph");
-      count += Pages.each(directory::organizations, ImportRecord.Org::id, o -> mapper.writeTree(out, writer.organization(o)));
+      count += Pages.each(directory::organizations, ImportRecord.Org::id,
+          o -> mapper.writeTree(out, writer.organization(o)));
       count += Pages.each(directory::services, ServiceRecord::id, s -> mapper.writeTree(out, writer.service(s)));
       count += Pages.each(directory::vacancies, VacancyRecord::id, v -> mapper.writeTree(out, writer.vacancy(v)));
       out.writeEndArray();

@@ -92,13 +92,15 @@ public final class DataExchange {
     return switch (format) {
       case HSDS -> hsds.read(name, content);
       case HSDS_CSV -> new Parsed(List.of(), List.of(new Problem(name, "", "format",
-          "the tabular HSDS form is many files: send it as hsds JSON, or import the folder or zip on the command line")));
+          "the tabular HSDS form is many files: send it as hsds JSON, or import the folder or zip on the "
+              + "command line")));
       case SHEET -> sheet.read(name, content);
       case VACANCIES -> vacancies.read(name, content, clock.instant());
     };
   }
 
-  public CompletionStage<ImportSummary> importRecords(Parsed parsed, ImportOptions options, Importer.Progress progress) {
+  public CompletionStage<ImportSummary> importRecords(Parsed parsed, ImportOptions options,
+      Importer.Progress progress) {
     return importer.run(parsed, options, progress);
   }
 

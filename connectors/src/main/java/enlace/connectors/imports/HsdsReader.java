@@ -160,7 +160,8 @@ public final class HsdsReader {
           .flatMap(terms::organizationKind).ifPresent(kinds::add);
     });
     var phone = o.has("phones") && o.get("phones").size() > 0 ? Fields.text(o.get("phones").get(0), "number") : null;
-    return new ImportRecord.Org(f.required(at + "/id", Fields.text(o, "id")), f.required(at + "/name", Fields.text(o, "name")),
+    return new ImportRecord.Org(f.required(at + "/id", Fields.text(o, "id")),
+        f.required(at + "/name", Fields.text(o, "name")),
         kinds.isEmpty() ? DEFAULT_KIND : kinds.getFirst(), Fields.text(o, "description"), Fields.text(o, "website"),
         Fields.text(o, "email"), phone);
   }
@@ -233,13 +234,15 @@ public final class HsdsReader {
           + "external_identifier (type inegi), or city and state_province, or a point in Mexico");
       return Optional.empty();
     }
-    var street = address == null ? null : Stream.of(Fields.text(address, "address_1"), Fields.text(address, "address_2"))
-        .filter(java.util.Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
+    var street = address == null ? null
+        : Stream.of(Fields.text(address, "address_1"), Fields.text(address, "address_2"))
+            .filter(java.util.Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
     var postal = address == null ? null : Fields.text(address, "postal_code");
     if (postal != null && !postal.matches("\\d{5}")) {
       f.problem(at + "/addresses/0/postal_code", "a Mexican postal code has five digits, got " + postal);
     }
-    return Optional.of(new ImportRecord.Place(id, Fields.text(l, "name"), street, postal, municipality.get(), lat, lon));
+    return Optional.of(new ImportRecord.Place(id, Fields.text(l, "name"), street, postal, municipality.get(), lat,
+        lon));
   }
 
   private Optional<String> municipality(JsonNode l, JsonNode address, GeoPoint point) {

@@ -26,6 +26,7 @@ public final class Importer {
   private final ImportBatch batches;
   private final Clock clock;
 
+
   public Importer(Graph graph, Clock clock) {
     this.batches = new ImportBatch(graph);
     this.clock = clock;
@@ -36,8 +37,12 @@ public final class Importer {
     var problems = new ArrayList<>(parsed.problems());
     var items = new ArrayList<ImportItem>();
     var ids = new HashSet<String>();
+    var origins = new java.util.HashMap<String, ImportRecord.Origin>();
     for (var record : parsed.records()) {
-      prepare(record, options, now, ids, problems).ifPresent(items::add);
+      prepare(record, options, now, ids, problems).ifPresent(item -> {
+        items.add(item);
+        origins.put(item.key(), record.origin());
+      });
     }
     int rejected = rejectedRecords(problems);
     int read = items.size() + rejected;
@@ -45,13 +50,29 @@ public final class Importer {
       return CompletableFuture.completedFuture(new ImportSummary(read, 0, 0, 0, 0, rejected, problems,
           options.dryRun(), false));
     }
+    if (options.owner().isPresent() && !options.skipInvalid() && !options.dryRun()) {
+      // another organization's records show only against the store: look first, to keep a file all or nothing
+      var dry = new ImportOptions(options.source(), options.region(), true, false, options.owner(), options.entry(),
+          options.batchSize());
+      return write(items, dry, now, problems, read, origins, (d, t) -> { })
+          .thenCompose(check -> check.problems().isEmpty()
+          ? write(items, options, now, problems, read, origins, progress)
+          : CompletableFuture.completedFuture(new ImportSummary(read, 0, 0, 0, 0, check.rejected(), check.problems(),
+              false, false)));
+    }
+    return write(items, options, now, problems, read, origins, progress);
+  }
+
+  private CompletionStage<ImportSummary> write(List<ImportItem> items, ImportOptions options, java.time.Instant now,
+      List<Problem> found, int read, java.util.Map<String, ImportRecord.Origin> origins, Progress progress) {
+    var problems = new ArrayList<>(found);
     var batchOptions = new ImportBatch.Options(options.owner(), options.dryRun(), now, options.entry());
     CompletionStage<int[]> chain = CompletableFuture.completedFuture(new int[4]);
     for (int from = 0; from < items.size(); from += options.batchSize()) {
       var batch = items.subList(from, Math.min(items.size(), from + options.batchSize()));
       int done = from + batch.size();
       chain = chain.thenCompose(counts -> batches.write(batch, batchOptions).thenApply(result -> {
-        add(counts, result, problems);
+        add(counts, result, problems, origins);
         progress.advanced(done, items.size());
         return counts;
       }));
@@ -81,13 +102,15 @@ public final class Importer {
     }
   }
 
-  private static void add(int[] counts, BatchResult result, List<Problem> problems) {
+  private static void add(int[] counts, BatchResult result, List<Problem> problems,
+      java.util.Map<String, ImportRecord.Origin> origins) {
     counts[0] += result.created();
     counts[1] += result.updated();
     counts[2] += result.unchanged();
     counts[3] += result.merged();
     for (var refusal : result.refused()) {
-      problems.add(new Problem("", refusal.key(), "id", refusal.reason()));
+      var origin = origins.getOrDefault(refusal.key(), new ImportRecord.Origin("", refusal.key()));
+      problems.add(new Problem(origin.file(), origin.where(), "id", refusal.reason()));
     }
   }
 

@@ -45,7 +45,7 @@ final class Items {
         new MunicipalityCode(p.municipality()), new GeoPoint(p.latitude(), p.longitude()))).toList();
     var capacity = s.capacity() == null ? null : new Capacity(s.capacity().total(), s.capacity().available(),
         s.capacity().unit(), s.capacity().updatedAt() == null ? now : s.capacity().updatedAt());
-    var zone = locations.isEmpty() ? TimeZones.of(new MunicipalityCode("09015")) : TimeZones.of(locations.getFirst().municipality());
+    var zone = TimeZones.of(locations.isEmpty() ? new MunicipalityCode("09015") : locations.getFirst().municipality());
     var service = Service.builder(s.id())
         .region(region)
         .organization(s.organization().id())
@@ -74,8 +74,8 @@ final class Items {
       case "active" -> ServiceStatus.ACTIVE;
       case "inactive", "temporarily closed" -> ServiceStatus.INACTIVE;
       case "defunct", "retired" -> ServiceStatus.RETIRED;
-      default -> throw new IllegalArgumentException("status must be active, inactive, temporarily closed or defunct, got "
-          + status);
+      default -> throw new IllegalArgumentException(
+          "status must be active, inactive, temporarily closed or defunct, got " + status);
     };
   }
 

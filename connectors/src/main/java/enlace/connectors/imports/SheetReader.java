@@ -61,12 +61,14 @@ public final class SheetReader {
     var categories = new LinkedHashSet<String>();
     for (var term : Items.split(f.required("categorias", row.get("categorias", "categories")))) {
       terms.category(term).ifPresentOrElse(categories::add,
-          () -> f.problem("categorias", "unknown category '" + term + "': use a label such as Albergue or a code such as 01.02"));
+          () -> f.problem("categorias", "unknown category '" + term
+              + "': use a label such as Albergue or a code such as 01.02"));
     }
     var documents = new ArrayList<String>();
     for (var term : Items.split(row.get("documentos_aceptados", "accepted_documents"))) {
       terms.document(term).ifPresentOrElse(documents::add,
-          () -> f.problem("documentos_aceptados", "unknown document '" + term + "': use e.g. TVRH, CURP temporal, pasaporte"));
+          () -> f.problem("documentos_aceptados", "unknown document '" + term
+              + "': use e.g. TVRH, CURP temporal, pasaporte"));
     }
     var languages = new ArrayList<String>();
     for (var term : Items.split(row.get("idiomas", "languages"))) {
@@ -96,7 +98,8 @@ public final class SheetReader {
     for (var part : text.split(";")) {
       var words = part.strip().split("\\s+");
       if (words.length != 2 || !words[1].matches("\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}")) {
-        f.problem("horario", "write hours as 'lun-vie 09:00-17:00', groups separated by ';', got '" + part.strip() + "'");
+        f.problem("horario", "write hours as 'lun-vie 09:00-17:00', groups separated by ';', got '"
+            + part.strip() + "'");
         continue;
       }
       var times = words[1].split("-");
@@ -139,7 +142,8 @@ public final class SheetReader {
     var address = row.get("direccion", "address");
     var id = Optional.ofNullable(row.get("id_lugar", "place_id"))
         .orElse(derivedId("loc", m.code().value() + "|" + address + "|" + latitude + "|" + longitude));
-    return new ImportRecord.Place(id, row.get("lugar", "place"), address, postal, m.code().value(), latitude, longitude);
+    return new ImportRecord.Place(id, row.get("lugar", "place"), address, postal, m.code().value(), latitude,
+        longitude);
   }
 
   private static ImportRecord.Capacity capacity(CsvRows.Row row, Fields f) {
@@ -159,6 +163,7 @@ public final class SheetReader {
   static String derivedId(String prefix, String key) {
     var slug = Duplicates.normalise(key.split("\\|")[0]).replace(" ", "-").replaceAll("[^a-z0-9-]", "");
     slug = slug.length() > 40 ? slug.substring(0, 40) : slug;
-    return prefix + "-" + (slug.isEmpty() ? "" : slug + "-") + Canonical.hash(Duplicates.normalise(key)).substring(0, 10);
+    var hash = Canonical.hash(Duplicates.normalise(key)).substring(0, 10);
+    return prefix + "-" + (slug.isEmpty() ? "" : slug + "-") + hash;
   }
 }

@@ -79,7 +79,8 @@ public final class Terms {
     if (byName.isPresent()) {
       return byName;
     }
-    return BCP47.matcher(term.strip()).matches() ? Optional.of(term.strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+    var tag = term.strip();
+    return BCP47.matcher(tag).matches() ? Optional.of(tag.toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   public String label(String iri, String lang) {

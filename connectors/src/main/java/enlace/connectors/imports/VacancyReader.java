@@ -105,8 +105,9 @@ public final class VacancyReader {
         .orElse(employer == null ? "unknown" : SheetReader.derivedId("org", employer));
     var id = Optional.ofNullable(row.get("id")).orElse(SheetReader.derivedId("vac", employer + "|" + title + "|"
         + code + "|" + row.get("publicada", "posted")));
-    return new VacancyRecord(f.origin(), id, new ImportRecord.Org(employerId, employer, EMPLOYER, null, null, null, null),
-        id, title, row.get("descripcion", "description"), row.get("ocupacion", "occupation"), row.get("sector"),
+    var org = new ImportRecord.Org(employerId, employer, EMPLOYER, null, null, null, null);
+    return new VacancyRecord(f.origin(), id, org, id, title, row.get("descripcion", "description"),
+        row.get("ocupacion", "occupation"), row.get("sector"),
         positions == null ? 1 : positions, row.get("salario", "wage"), documents,
         municipality.map(m -> m.code().value()).orElse(null), posted == null ? now : posted, expires);
   }

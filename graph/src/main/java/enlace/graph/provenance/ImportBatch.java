@@ -123,15 +123,14 @@ public final class ImportBatch {
             }
             MERGE (v)-[:IN]->(m)
             """, plan.vacancies()))
-        .thenCompose(v -> createProvenance(tx, plan.provenance().stream().filter(r -> (boolean) r.get("fresh")).toList(),
-            options.at()))
-        .thenCompose(v -> writeProvenance(tx, plan.provenance().stream().filter(r -> !(boolean) r.get("fresh")).toList(),
-            options.at()))
+        .thenCompose(v -> createProvenance(tx, plan.provenance(true), options.at()))
+        .thenCompose(v -> writeProvenance(tx, plan.provenance(false), options.at()))
         .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
         .thenApply(event -> null);
   }
 
-  private static CompletionStage<Void> writeOrganizations(AsyncTransactionContext tx, List<Organization> organizations) {
+  private static CompletionStage<Void> writeOrganizations(AsyncTransactionContext tx,
+      List<Organization> organizations) {
     var rows = organizations.stream().map(o -> {
       var props = OrganizationRepository.row(o);
       props.keySet().removeAll(List.of("region", "source"));
@@ -216,8 +215,8 @@ public final class ImportBatch {
       List<BatchResult.Refusal> refused) {
 
     static Plan of(List<ImportItem> items, Map<String, Stored> stored, Optional<String> owner) {
-      var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new int[4], new ArrayList<>());
+      var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>());
       for (var item : items) {
         var state = stored.get(item.key());
         plan.decide(item, state, state.candidates(), owner);
@@ -274,6 +273,11 @@ public final class ImportBatch {
           .filter(c -> Duplicates.same(service.name(), service.organizationId(), item.organization().name(),
               c.name(), c.organization(), c.organizationName()))
           .findFirst();
+    }
+
+    /** The provenance rows whose key is new ({@code fresh}), or the others. */
+    List<Map<String, Object>> provenance(boolean fresh) {
+      return provenance.stream().filter(r -> (boolean) r.get("fresh") == fresh).toList();
     }
 
     List<Organization> organizations() {
