@@ -25,7 +25,15 @@ final class Schema {
       "CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.point)",
       "CREATE POINT INDEX municipality_point IF NOT EXISTS FOR (n:Municipality) ON (n.location)",
       "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization)"
-          + " ON EACH [n.name, n.description, n.localTerms]");
+          + " ON EACH [n.name, n.description, n.localTerms]",
+      "CREATE CONSTRAINT referral_id IF NOT EXISTS FOR (n:Referral) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT referral_consent IF NOT EXISTS FOR (n:Consent) REQUIRE n.referral IS UNIQUE",
+      "CREATE CONSTRAINT referral_contact IF NOT EXISTS FOR (n:ReferralContact) REQUIRE n.referral IS UNIQUE",
+      "CREATE CONSTRAINT referral_webhook IF NOT EXISTS FOR (n:ReferralWebhook) REQUIRE n.organization IS UNIQUE",
+      "CREATE INDEX referral_sender IF NOT EXISTS FOR (n:Referral) ON (n.sender, n.createdAt)",
+      "CREATE INDEX referral_receiver IF NOT EXISTS FOR (n:Referral) ON (n.receiver, n.createdAt)",
+      "CREATE INDEX referral_status IF NOT EXISTS FOR (n:Referral) ON (n.status, n.expiresAt)",
+      "CREATE INDEX referral_event IF NOT EXISTS FOR (n:ReferralEvent) ON (n.referral)");
 
   private Schema() {}
 

@@ -44,13 +44,35 @@ public final class DirectoryApi {
 
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock, ImportService imports) {
+      Settings settings, Clock clock) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock, null);
+  }
+
+  /** The API with referrals served by {@code referrals} (null: the referral fields answer nothing). */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, ReferralApi referrals) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
+        referrals, null);
+  }
+
+  /** The API with imports served by {@code imports} too (null: importBatch and the merges answer nothing). */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, ReferralApi referrals, ImportService imports) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
+    if (referrals != null) {
+      new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(), places)
+          .wire(wiring);
+      new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
+    }
     new QueryFetchers(directory, region, places).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
-    new ImportFetchers(imports).wire(wiring);
+    if (imports != null) {
+      new ImportFetchers(imports).wire(wiring);
+    }
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
@@ -78,8 +100,25 @@ public final class DirectoryApi {
     return graphQL.executeAsync(input);
   }
 
+  /** The GraphQL engine itself, for transports that execute on their own (the subscription socket). */
+  public GraphQL graphQL() {
+    return graphQL;
+  }
+
+  /** The per-request context a transport must hand to each operation it executes. */
+  public void prepare(ExecutionInput.Builder input, Context context, Caller caller) {
+    var loaders = Loaders.registry(directory, context);
+    input.dataLoaderRegistry(loaders)
+        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller)));
+  }
+
   private static String sdl() {
-    try (InputStream in = DirectoryApi.class.getResourceAsStream("/enlace/broker/graphql/schema.graphqls")) {
+    return resource("/enlace/broker/graphql/schema.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/referrals.graphqls");
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = DirectoryApi.class.getResourceAsStream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

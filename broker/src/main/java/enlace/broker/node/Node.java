@@ -5,16 +5,24 @@ import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.graphql.ReferralApi;
 import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.HttpApi;
+import enlace.broker.http.SubscriptionRoute;
 import enlace.broker.imports.ImportService;
-import enlace.connectors.imports.DataExchange;
+import enlace.broker.referral.ExpirySweep;
+import enlace.broker.referral.ReferralBroker;
+import enlace.broker.referral.ReferralEvents;
+import enlace.broker.referral.ReferralStatistics;
+import enlace.broker.referral.ServiceMatching;
+import enlace.broker.referral.Webhooks;
 import enlace.broker.security.DevelopmentIssuer;
 import enlace.broker.security.ResourceServer;
 import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
+import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.ontology.Ontology;
@@ -24,6 +32,7 @@ import io.vertx.core.http.HttpServerOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -73,15 +82,20 @@ public final class Node implements AutoCloseable {
     var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
     router.get(DevelopmentIssuer.JWKS_PATH).handler(ResourceServer.jwks(security::get));
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
+    var origin = new AtomicReference<URI>();
+    SubscriptionRoute.mount(router, vertx, api::get,
+        () -> security.get() == null ? null : security.get().authenticator(), origin::get,
+        config.referrals().allowedOrigins());
     var hsds = new AtomicReference<DataExchange>();
     HsdsRoutes.mount(router, hsds::get);
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
-            .setCompressionSupported(true))
+            .setCompressionSupported(true).setWebSocketSubProtocols(List.of(SubscriptionRoute.PROTOCOL)))
         .requestHandler(router)
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null);
     node.hsds = hsds;
+    origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
     return node;
@@ -109,7 +123,8 @@ public final class Node implements AutoCloseable {
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC(), new ImportService(exchange, config.region())));
+          gazetteer.states(), config.api(), Clock.systemUTC(), referrals(directory, vocabulary),
+          new ImportService(exchange, config.region())));
       hsds.set(exchange);
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
@@ -118,6 +133,19 @@ public final class Node implements AutoCloseable {
       LOG.error("the node could not start", e);
       ready.completeExceptionally(e);
     }
+  }
+
+  /** The referral broker, its event stream, webhooks and the expiry sweep, started on this node's Vert.x. */
+  private ReferralApi referrals(DirectoryService directory, Ontology vocabulary) {
+    var clock = Clock.systemUTC();
+    var settings = config.referrals();
+    var events = new ReferralEvents(vertx);
+    var matching = new ServiceMatching(graph, directory, vocabulary, config.directory().capacityFreshness(), clock);
+    var broker = new ReferralBroker(graph, matching, events, settings, config.region(), clock);
+    var webhooks = new Webhooks(vertx, graph, settings, clock);
+    webhooks.start(events);
+    new ExpirySweep(graph, events, clock).start(vertx, settings);
+    return new ReferralApi(broker, new ReferralStatistics(graph, config.regions(), clock), webhooks, events);
   }
 
   /** Completes when the API answers; fails with the reason the node could not start. */

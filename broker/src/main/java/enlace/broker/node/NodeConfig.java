@@ -3,6 +3,7 @@ package enlace.broker.node;
 import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.referral.ReferralSettings;
 import enlace.broker.security.Audience;
 import enlace.broker.security.SecuritySettings;
 import enlace.graph.GraphSettings;
@@ -28,7 +29,16 @@ public record NodeConfig(
     boolean demoData,
     List<Path> vocabularies,
     String nodeId,
-    SecuritySettings security) {
+    SecuritySettings security,
+    ReferralSettings referrals) {
+
+  /** A node with the default referral settings. */
+  public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
+      HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
+      List<Path> vocabularies, String nodeId, SecuritySettings security) {
+    this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
+        ReferralSettings.DEFAULTS);
+  }
 
   public NodeConfig {
     Objects.requireNonNull(region, "region");
@@ -45,6 +55,7 @@ public record NodeConfig(
     nodeId = nodeId == null ? region : nodeId;
     Audience.ofNode(nodeId);
     Objects.requireNonNull(security, "security");
+    referrals = referrals == null ? ReferralSettings.DEFAULTS : referrals;
   }
 
   /** The {@code aud} an access token must name: {@code urn:enlace:node:<nodeId>}. */
@@ -58,35 +69,41 @@ public record NodeConfig(
 
   public NodeConfig withHttp(HttpApi.Settings value) {
     return new NodeConfig(region, regions, host, port, graph, value, api, directory, demoData, vocabularies, nodeId,
-        security);
+        security, referrals);
   }
 
   public NodeConfig withPort(int value) {
     return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
-        security);
+        security, referrals);
   }
 
   public NodeConfig withGraph(GraphSettings value) {
     return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies, nodeId,
-        security);
+        security, referrals);
   }
 
   public NodeConfig withVocabularies(List<Path> value) {
-    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security);
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security,
+        referrals);
   }
 
   public NodeConfig withDemoData(boolean value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies, nodeId,
-        security);
+        security, referrals);
   }
 
   public NodeConfig withNodeId(String value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, value,
-        security);
+        security, referrals);
   }
 
   public NodeConfig withSecurity(SecuritySettings value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
-        value);
+        value, referrals);
+  }
+
+  public NodeConfig withReferrals(ReferralSettings value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
+        security, value);
   }
 }
