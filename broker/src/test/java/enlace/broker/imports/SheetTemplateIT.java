@@ -31,7 +31,7 @@ class SheetTemplateIT {
     var rows = new ArrayList<String>(java.util.List.of(template.getFirst()));
     String[] categories = {"Albergue para familias", "Asesoría jurídica", "Alimentación", "Salud", "01.02"};
     for (int i = 0; i < 10; i++) {
-      rows.add(String.join(",", "", "DAM Ensenada Prueba", "DAM", "Servicio de prueba " + i, "Fila " + i,
+      rows.add(String.join(",", "", "DAM Ensenada Prueba", "DAM", "Servicio Zentlalli " + i, "Fila " + i,
           categories[i % categories.length], "TVRH; CURP temporal", "es; ht", "lun-vie 09:00-17:00; sáb 10:00-14:00",
           i % 2 == 0 ? "30" : "", i % 2 == 0 ? "5" : "", i % 2 == 0 ? "cama" : "", "02001", "", "",
           "Oficina " + i, "Calle Prueba " + i, "22800", String.valueOf(31.86 + i * 0.01), "-116.60",
@@ -50,7 +50,7 @@ class SheetTemplateIT {
     assertEquals(10, again.getInteger("unchanged"));
 
     var found = TestNode.graphql("""
-        { searchServices(municipality: "02001", radiusKm: 25, text: "prueba", first: 20) {
+        { searchServices(municipality: "02001", radiusKm: 25, text: "zentlalli", first: 20) {
             edges { node { name categories { label } organization { name } } } } }""", null)
         .getJsonObject("data").getJsonObject("searchServices").getJsonArray("edges");
     assertEquals(10, found.size(), found.encodePrettily());
@@ -59,7 +59,7 @@ class SheetTemplateIT {
                          hasCapacity: true, first: 20) { edges { node { name } } } }""", null)
         .getJsonObject("data").getJsonObject("searchServices").getJsonArray("edges");
     assertTrue(shelters.stream().map(e -> ((JsonObject) e).getJsonObject("node").getString("name"))
-        .anyMatch(n -> n.equals("Servicio de prueba 0")), shelters.encodePrettily());
+        .anyMatch(n -> n.equals("Servicio Zentlalli 0")), shelters.encodePrettily());
   }
 
   @Test
