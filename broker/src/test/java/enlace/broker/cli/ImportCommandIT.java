@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import enlace.broker.TestNode;
 import enlace.broker.security.Scope;
 import enlace.graph.TestGraph;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,12 +25,7 @@ class ImportCommandIT {
   Path dir;
 
   private static String run(int expectedExit, String... args) {
-    var out = new StringWriter();
-    var cli = Enlace.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(out));
-    assertEquals(expectedExit, cli.execute(args), out::toString);
-    return out.toString();
+    return CommandLines.run(expectedExit, args);
   }
 
   @Test

@@ -8,6 +8,7 @@ import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.graph.service.ListedService;
 import enlace.graph.service.ServiceRepository;
+import enlace.graph.vacancy.Vacancy;
 import enlace.graph.vacancy.VacancyRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,20 +110,8 @@ public final class ImportBatch {
             MATCH (s:Service {id: row.id})
             SET s.localTermKeys = row.keys, s.localTerms = row.text
             """, plan.localTerms()))
-        .thenCompose(v -> run(tx, """
-            UNWIND $rows AS row
-            MATCH (o:Organization {id: row.organization})
-            MATCH (m:Municipality {code: row.municipality})
-            MERGE (v:Vacancy {id: row.id})
-            SET v += row
-            MERGE (o)-[:OFFERS]->(v)
-            WITH v, m
-            CALL (v) {
-              OPTIONAL MATCH (v)-[old:IN]->(:Municipality)
-              DELETE old
-            }
-            MERGE (v)-[:IN]->(m)
-            """, plan.vacancies()))
+        .thenCompose(v -> plan.vacancies().isEmpty() ? done()
+            : VacancyRepository.upsert(tx, plan.vacancies()).thenApply(n -> null))
         .thenCompose(v -> createProvenance(tx, plan.provenance(true), options.at()))
         .thenCompose(v -> writeProvenance(tx, plan.provenance(false), options.at()))
         .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
@@ -211,7 +200,7 @@ public final class ImportBatch {
   /** What the batch will write, decided record by record from what is stored. */
   record Plan(Map<String, Organization> byId, List<ListedService> created, List<ListedService> services,
       List<Map<String, Object>> localTerms,
-      List<Map<String, Object>> vacancies, List<Map<String, Object>> provenance, int[] counts,
+      List<Vacancy> vacancies, List<Map<String, Object>> provenance, int[] counts,
       List<BatchResult.Refusal> refused) {
 
     static Plan of(List<ImportItem> items, Map<String, Stored> stored, Optional<String> owner) {
@@ -262,7 +251,7 @@ public final class ImportBatch {
               "text", item.localTermsText() == null ? "" : item.localTermsText()));
         }
       } else {
-        vacancies.add(VacancyRepository.row(item.vacancy()));
+        vacancies.add(item.vacancy());
       }
       provenance.add(provenanceRow(item, item.id(), false, freshProvenance));
     }
