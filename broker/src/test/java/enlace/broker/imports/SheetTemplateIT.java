@@ -51,9 +51,17 @@ class SheetTemplateIT {
 
     var found = TestNode.graphql("""
         { searchServices(municipality: "02001", radiusKm: 25, text: "zentlalli", first: 20) {
-            edges { node { name categories { label } organization { name } } } } }""", null)
+            edges { node { name categories { label } organization { name }
+                           sources { source sourceId importedAt assuredAt merged } } } } }""", null)
         .getJsonObject("data").getJsonObject("searchServices").getJsonArray("edges");
     assertEquals(10, found.size(), found.encodePrettily());
+    for (var edge : found) {
+      var sources = ((JsonObject) edge).getJsonObject("node").getJsonArray("sources");
+      assertEquals(1, sources.size(), sources.encodePrettily());
+      assertEquals(SOURCE, sources.getJsonObject(0).getString("source"));
+      assertTrue(sources.getJsonObject(0).getString("assuredAt").startsWith("2026-11-01"), sources.encodePrettily());
+      assertTrue(sources.getJsonObject(0).getString("importedAt") != null && !sources.getJsonObject(0).getBoolean("merged"));
+    }
     var shelters = TestNode.graphql("""
         { searchServices(municipality: "02001", radiusKm: 25, categories: ["enl:shelter"], documents: ["enl:doc-tvrh"],
                          hasCapacity: true, first: 20) { edges { node { name } } } }""", null)
