@@ -72,6 +72,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println("  Open GraphiQL:  " + base + "/graphiql/");
       out.println("  GraphQL API:    " + base + "/graphql");
       out.println("  Health:         " + base + "/health");
+      out.println("  Coordinators:   " + base + "/coordinator  (the gaps map; press \"Token de demostración\")");
       out.println("  Office console: " + base + "/console");
       out.println("  A token:        ./enlace token --data-dir " + dataDir + " --org ORG_ID --scope \"directory:write\"");
       out.println("The directory is FICTIONAL demo data; do not use it to refer real people.");

@@ -9,6 +9,7 @@ import enlace.graph.municipality.MunicipalityRepository;
 import enlace.graph.municipality.Region;
 import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
+import enlace.graph.provenance.Provenances;
 import enlace.graph.service.Location;
 import enlace.graph.service.SearchPage;
 import enlace.graph.service.Service;
@@ -19,6 +20,7 @@ import enlace.graph.vacancy.Vacancy;
 import enlace.graph.vacancy.VacancyRepository;
 import enlace.ontology.Ontology;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,7 @@ public final class DirectoryService {
   private final ServiceRepository services;
   private final VacancyRepository vacancies;
   private final ServiceSearch search;
+  private final Provenances provenances;
 
   public DirectoryService(Graph graph, Ontology ontology, DirectoryLimits limits) {
     this.ontology = ontology;
@@ -55,6 +58,7 @@ public final class DirectoryService {
     this.services = new ServiceRepository(graph);
     this.vacancies = new VacancyRepository(graph);
     this.search = new ServiceSearch(graph);
+    this.provenances = new Provenances(graph);
   }
 
   public DirectoryLimits limits() {
@@ -121,6 +125,14 @@ public final class DirectoryService {
 
   public CompletionStage<Map<String, List<Vacancy>>> vacanciesByOrganization(Collection<String> ids) {
     return vacancies.byOrganizations(ids);
+  }
+
+  public CompletionStage<Map<String, List<Provenances.Entry>>> sourcesOfServices(Collection<String> ids) {
+    return provenances.extras(ids).thenApply(extras -> {
+      var sources = new HashMap<String, List<Provenances.Entry>>();
+      extras.forEach((id, extra) -> sources.put(id, extra.provenance()));
+      return sources;
+    });
   }
 
   /** The point a search or a match starts from: the given point, or the seat of the given municipality. */

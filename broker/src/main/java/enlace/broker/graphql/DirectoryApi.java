@@ -4,6 +4,7 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.imports.ImportService;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
@@ -51,14 +52,22 @@ public final class DirectoryApi {
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
       Settings settings, Clock clock, ReferralApi referrals) {
-    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock, referrals,
-        null);
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
+        referrals, null);
+  }
+
+  /** The API with imports served by {@code imports} too (null: importBatch and the merges answer nothing). */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, ReferralApi referrals, ImportService imports) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
+        referrals, imports, null);
   }
 
   /** The API with the coordinators' gaps served by {@code gaps} too (null: the gaps field answers nothing). */
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock, ReferralApi referrals, GapsFetchers gaps) {
+      Settings settings, Clock clock, ReferralApi referrals, ImportService imports, GapsFetchers gaps) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     if (gaps != null) {
       gaps.wire(wiring);
@@ -72,6 +81,9 @@ public final class DirectoryApi {
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
+    if (imports != null) {
+      new ImportFetchers(imports).wire(wiring);
+    }
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);

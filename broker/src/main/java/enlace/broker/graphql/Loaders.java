@@ -21,6 +21,7 @@ final class Loaders {
   static final String VACANCY = "vacancy";
   static final String SERVICES_OF_ORGANIZATION = "servicesOfOrganization";
   static final String VACANCIES_OF_ORGANIZATION = "vacanciesOfOrganization";
+  static final String SOURCES_OF_SERVICE = "sourcesOfService";
 
   private Loaders() {}
 
@@ -33,6 +34,7 @@ final class Loaders {
     registry.register(VACANCY, mapped(context, directory::vacanciesById));
     registry.register(SERVICES_OF_ORGANIZATION, mapped(context, directory::servicesByOrganization));
     registry.register(VACANCIES_OF_ORGANIZATION, mapped(context, directory::vacanciesByOrganization));
+    registry.register(SOURCES_OF_SERVICE, mapped(context, directory::sourcesOfServices));
     return registry;
   }
 

@@ -5,6 +5,7 @@ import enlace.broker.directory.GlobalId;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.Region;
 import enlace.graph.organization.Organization;
+import enlace.graph.provenance.Provenances;
 import enlace.graph.service.Capacity;
 import enlace.graph.service.Location;
 import enlace.graph.service.OpeningHours;
@@ -54,7 +55,12 @@ final class TypeFetchers {
         .dataFetcher("isOpen", this::isOpen)
         .dataFetcher("organization", env -> env.getDataLoader(Loaders.ORGANIZATION)
             .load(env.<Service>getSource().organizationId()))
-        .dataFetcher("locations", this::locations));
+        .dataFetcher("locations", this::locations)
+        .dataFetcher("sources", env -> orEmpty(env.<String, List<Provenances.Entry>>getDataLoader(
+            Loaders.SOURCES_OF_SERVICE).load(env.<Service>getSource().id()))));
+    wiring.type("SourceRecord", type -> type
+        .dataFetcher("sourceId", env -> env.<Provenances.Entry>getSource().recordId())
+        .dataFetcher("assuredAt", env -> env.<Provenances.Entry>getSource().assuredAt()));
     wiring.type("Location", type -> type
         .dataFetcher("id", env -> location(env).id())
         .dataFetcher("name", env -> hidden(env) ? null : location(env).name())

@@ -10,10 +10,12 @@ import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.GapsFetchers;
 import enlace.broker.graphql.ReferralApi;
+import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.AllowedOrigins;
 import enlace.broker.http.Cors;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
+import enlace.broker.imports.ImportService;
 import enlace.broker.referral.ExpirySweep;
 import enlace.broker.referral.ReferralBroker;
 import enlace.broker.referral.ReferralEvents;
@@ -26,6 +28,7 @@ import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
+import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
 import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
@@ -61,6 +64,7 @@ public final class Node implements AutoCloseable {
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
   private volatile Graph graph;
+  private AtomicReference<DataExchange> hsds;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
       AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph,
@@ -96,6 +100,8 @@ public final class Node implements AutoCloseable {
     SubscriptionRoute.mount(router, vertx, api::get,
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
         config.referrals().allowedOrigins());
+    var hsds = new AtomicReference<DataExchange>();
+    HsdsRoutes.mount(router, hsds::get);
     Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
     ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region());
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
@@ -104,6 +110,7 @@ public final class Node implements AutoCloseable {
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null, gaps);
+    node.hsds = hsds;
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
@@ -130,9 +137,11 @@ public final class Node implements AutoCloseable {
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
+      var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api(), Clock.systemUTC(), referrals(directory, vocabulary),
-          new GapsFetchers(gapsAnalysis(vocabulary), vocabulary)));
+          new ImportService(exchange, config.region()), new GapsFetchers(gapsAnalysis(vocabulary), vocabulary)));
+      hsds.set(exchange);
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);

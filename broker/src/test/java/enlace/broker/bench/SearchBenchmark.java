@@ -88,7 +88,8 @@ public final class SearchBenchmark implements java.util.concurrent.Callable<Inte
 
   @Option(names = "--operation", defaultValue = "search",
       description = "What to measure: search (searchServices) or match (matchServices: a family with TVRH cards,"
-          + " one category, matches and near misses judged rule by rule) (default: ${DEFAULT-VALUE}).")
+          + " one category, matches and near misses judged rule by rule) or gaps (a coordinator's gaps of the"
+          + " whole country, three categories) (default: ${DEFAULT-VALUE}).")
   String operation;
 
   @Option(names = "--services", defaultValue = "100000", description = "Services in the directory (default: ${DEFAULT-VALUE}).")
@@ -192,6 +193,10 @@ public final class SearchBenchmark implements java.util.concurrent.Callable<Inte
       try {
         node.ready().get(300, TimeUnit.SECONDS);
         out.printf(Locale.ROOT, "Node ready on %s in %.1f s%n", node.baseUrl(), (System.nanoTime() - nodeStarted) / 1e9);
+        if (operation.equals("gaps")) {
+          new GapsBench(graph, ontology, regions, out).run(Math.min(requests, 50));
+          return 0;
+        }
         var probes = probes(directory, ontology, warmup + requests);
         measure(graph, node, probes, marker, store, directory, ontology);
       } finally {
@@ -578,8 +583,8 @@ public final class SearchBenchmark implements java.util.concurrent.Callable<Inte
   }
 
   private boolean matching() {
-    if (!operation.equals("search") && !operation.equals("match")) {
-      throw new IllegalArgumentException("--operation takes search or match, got " + operation);
+    if (!operation.equals("search") && !operation.equals("match") && !operation.equals("gaps")) {
+      throw new IllegalArgumentException("--operation takes search, match or gaps, got " + operation);
     }
     return operation.equals("match");
   }

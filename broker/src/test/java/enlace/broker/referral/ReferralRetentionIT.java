@@ -18,7 +18,6 @@ import enlace.graph.referral.ReferralStatus;
 import enlace.graph.referral.ReferralTransitions;
 import enlace.graph.referral.Transition;
 import enlace.graph.referral.Urgency;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Expiry and retention on a clock the test controls, and the purge command of a stopped node. */
 class ReferralRetentionIT {
@@ -50,15 +50,8 @@ class ReferralRetentionIT {
   }
 
   @Test
-  void shouldExpireUnansweredReferralsAndPurgeClosedOnesAfterTheRetentionPeriod() throws Exception {
-    var dir = Files.createTempDirectory("enlace-retention");
-    try {
-      expireAndPurge(dir);
-    } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
-    }
+  void shouldExpireUnansweredReferralsAndPurgeClosedOnesAfterTheRetentionPeriod(@TempDir Path dir) {
+    expireAndPurge(dir);
   }
 
   private static void expireAndPurge(Path dir) {

@@ -32,7 +32,7 @@ final class GapsReport {
       }
       var work = facts.tvrhEmployersAndVacancies().getOrDefault(place.code(), new int[] {0, 0});
       municipalities.add(new MunicipalityGap(place.code(), place.name(), place.stateCode(), place.stateName(),
-          place.centroid(), place.population(), facts.dams().getOrDefault(place.code(), false), work[0], work[1],
+          place.centroid(), place.population(), facts.dams().contains(place.code()), work[0], work[1],
           categories));
     }
     var withoutDam = municipalities.stream().filter(m -> !m.hasDam())

@@ -5,15 +5,20 @@ import enlace.graph.Records;
 import enlace.graph.geo.GeoPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncTransactionContext;
 
 /**
- * Reads what the gaps of a region are made of in one read transaction of six queries, each aggregating
- * over the whole region at once (never a query per municipality), and ranks them with {@link GapsReport}.
+ * Reads what the gaps of a region are made of in six queries, each aggregating over the whole region at
+ * once (never a query per municipality), and ranks them with {@link GapsReport}. After the municipalities,
+ * the heavy three (supply, service points, stale services) run side by side in read transactions of their
+ * own; the figures are aggregates, so their snapshots may differ by the writes of those milliseconds.
  */
 public final class GapsRepository {
 
@@ -25,22 +30,21 @@ public final class GapsRepository {
 
   public CompletionStage<Gaps> gaps(GapsQuery query) {
     var p = parameters(query);
-    return graph.read(tx -> municipalities(tx, p).thenCompose(places -> {
+    return graph.read(tx -> municipalities(tx, p)).thenCompose(places -> {
       p.putAll(box(places, query.radiusKm()));
-      return supply(tx, p).thenCompose(supply ->
-          employers(tx, p).thenCompose(employers ->
-              referrals(tx, p).thenCompose(referrals ->
-                  servicePoints(tx, p).thenCompose(points ->
-                      stale(tx, p).thenApply(stale -> new RegionFacts(places, supply.dams(), supply.byCategory(),
-                          employers, referrals, points, stale.items(), stale.total()))))));
-    })).thenApply(facts -> GapsReport.of(query, facts));
+      var listed = graph.read(tx -> listings(tx, p)).toCompletableFuture();
+      var stale = graph.read(tx -> stale(tx, p)).toCompletableFuture();
+      var small = graph.read(tx -> dams(tx, p).thenCompose(dams -> employers(tx, p).thenCompose(employers ->
+          referrals(tx, p).thenApply(referrals -> new Small(dams, employers, referrals))))).toCompletableFuture();
+      return CompletableFuture.allOf(listed, stale, small).thenApply(done -> new RegionFacts(places,
+          small.join().dams(), supply(query, listed.join()), small.join().employers(), small.join().referrals(),
+          points(listed.join()), stale.join().items(), stale.join().total()));
+    }).thenApply(facts -> GapsReport.of(query, facts));
   }
 
   private static Map<String, Object> parameters(GapsQuery query) {
     var p = new HashMap<String, Object>();
     p.put("states", query.stateCodes());
-    p.put("categories", query.categories().entrySet().stream()
-        .map(e -> Map.of("key", e.getKey(), "iris", List.copyOf(e.getValue()))).toList());
     p.put("concepts", query.allConcepts());
     p.put("ranges", query.allConcepts().stream().map(c -> List.of(c + "|", c + "|~")).toList());
     p.put("damKind", query.damKind());
@@ -86,36 +90,14 @@ public final class GapsRepository {
         r.get("population").isNull() ? null : r.get("population").asLong())));
   }
 
-  private record SupplyRows(Map<String, Boolean> dams, Map<String, Map<String, RegionFacts.Supply>> byCategory) {}
+  private record Small(Set<String> dams, Map<String, int[]> employers, List<RegionFacts.ReferralFact> referrals) {}
 
-  private static CompletionStage<SupplyRows> supply(AsyncTransactionContext tx, Map<String, Object> p) {
+  private static CompletionStage<Set<String>> dams(AsyncTransactionContext tx, Map<String, Object> p) {
     return tx.runAsync("""
-        CALL () {
-          MATCH (o:Organization {kind: $damKind})
-          RETURN collect(o.id) AS damOrgs
-        }
-        MATCH (m:Municipality) WHERE m.stateCode IN $states
-        MATCH (m)<-[:IN]-(:Location)<-[:AT]-(s:Service) WHERE s.status = 'ACTIVE'
-        WITH damOrgs, m, collect(DISTINCT s) AS services
-        WITH m, services, any(s IN services WHERE s.organization IN damOrgs) AS dam
-        UNWIND $categories AS category
-        WITH m, dam, category, [s IN services WHERE any(c IN s.categories WHERE c IN category.iris)] AS hits
-        WITH m, dam, category, hits, [s IN hits WHERE s.capacityTotal IS NOT NULL] AS counting
-        RETURN m.code AS code, dam, category.key AS category, size(hits) AS services, size(counting) AS counted,
-               reduce(t = 0, s IN counting | t + s.capacityTotal) AS total,
-               reduce(a = 0, s IN counting | a + coalesce(s.capacityAvailable, 0)) AS available
-        """, p).thenCompose(c -> c.listAsync(r -> r)).thenApply(rows -> {
-          var dams = new HashMap<String, Boolean>();
-          var byCategory = new HashMap<String, Map<String, RegionFacts.Supply>>();
-          for (var r : rows) {
-            String code = r.get("code").asString();
-            dams.put(code, r.get("dam").asBoolean());
-            byCategory.computeIfAbsent(code, k -> new HashMap<>()).put(r.get("category").asString(),
-                new RegionFacts.Supply(r.get("services").asInt(), r.get("counted").asInt(), r.get("total").asInt(),
-                    r.get("available").asInt()));
-          }
-          return new SupplyRows(dams, byCategory);
-        });
+        MATCH (o:Organization {kind: $damKind})-[:PROVIDES]->(s:Service)-[:AT]->(:Location)-[:IN]->(m:Municipality)
+        WHERE s.status = 'ACTIVE' AND m.stateCode IN $states
+        RETURN DISTINCT m.code AS code
+        """, p).thenCompose(c -> c.listAsync(r -> r.get("code").asString())).thenApply(Set::copyOf);
   }
 
   private static CompletionStage<Map<String, int[]>> employers(AsyncTransactionContext tx, Map<String, Object> p) {
@@ -148,37 +130,73 @@ public final class GapsRepository {
         Records.instant(r.get("createdAt")), Records.instant(r.get("acceptedAt")))));
   }
 
-  /** Where the active services of each asked concept are, from the listing index, within the widened box. */
-  private static CompletionStage<Map<String, List<GeoPoint>>> servicePoints(AsyncTransactionContext tx,
-      Map<String, Object> p) {
+  /** An active service listed under an asked concept: where it is ranked, in which municipality, its places. */
+  private record Listed(String concept, String service, String municipality, GeoPoint point, Integer total,
+      Integer available) {}
+
+  /** The listings of the asked concepts within the widened box, from the listing index, active services only. */
+  private static CompletionStage<List<Listed>> listings(AsyncTransactionContext tx, Map<String, Object> p) {
     return tx.runAsync("""
         UNWIND $ranges AS range
         MATCH (li:Listing) WHERE range[0] <= li.coarse <= range[1] AND point.withinBBox(li.point, $sw, $ne)
-        WITH DISTINCT li.service AS sid, li.point AS point, split(li.coarse, '|')[0] AS concept
+        WITH li.service AS sid, li.location AS lid, li.point AS point, split(li.coarse, '|')[0] AS concept
         MATCH (s:Service {id: sid}) WHERE s.status = 'ACTIVE'
-        RETURN concept, point.y AS lat, point.x AS lon
-        """, p).thenCompose(c -> c.listAsync(r -> r)).thenApply(rows -> {
-          var out = new HashMap<String, List<GeoPoint>>();
-          for (var r : rows) {
-            out.computeIfAbsent(r.get("concept").asString(), k -> new ArrayList<>())
-                .add(new GeoPoint(r.get("lat").asDouble(), r.get("lon").asDouble()));
-          }
-          return out;
-        });
+        MATCH (l:Location {id: lid})
+        RETURN concept, sid, l.municipality AS code, point.y AS lat, point.x AS lon,
+               s.capacityTotal AS total, s.capacityAvailable AS available
+        """, p).thenCompose(c -> c.listAsync(r -> new Listed(r.get("concept").asString(), r.get("sid").asString(),
+        r.get("code").asString(null), new GeoPoint(r.get("lat").asDouble(), r.get("lon").asDouble()),
+        Records.integer(r.get("total")), Records.integer(r.get("available")))));
+  }
+
+  private static Map<String, List<GeoPoint>> points(List<Listed> listed) {
+    var out = new HashMap<String, List<GeoPoint>>();
+    listed.forEach(l -> out.computeIfAbsent(l.concept(), k -> new ArrayList<>()).add(l.point()));
+    return out;
+  }
+
+  /** Per municipality and asked category: its services (each counted once) and the places they count. */
+  private static Map<String, Map<String, RegionFacts.Supply>> supply(GapsQuery query, List<Listed> listed) {
+    var seen = new HashSet<String>();
+    var sums = new HashMap<String, Map<String, int[]>>();
+    for (var l : listed) {
+      if (l.municipality() == null) {
+        continue;
+      }
+      for (var category : query.categories().entrySet()) {
+        if (!category.getValue().contains(l.concept())
+            || !seen.add(category.getKey() + "|" + l.municipality() + "|" + l.service())) {
+          continue;
+        }
+        var sum = sums.computeIfAbsent(l.municipality(), k -> new HashMap<>())
+            .computeIfAbsent(category.getKey(), k -> new int[4]);
+        sum[0]++;
+        if (l.total() != null) {
+          sum[1]++;
+          sum[2] += l.total();
+          sum[3] += l.available() == null ? 0 : l.available();
+        }
+      }
+    }
+    var out = new HashMap<String, Map<String, RegionFacts.Supply>>();
+    sums.forEach((code, byCategory) -> byCategory.forEach((key, sum) -> out.computeIfAbsent(code, k -> new HashMap<>())
+        .put(key, new RegionFacts.Supply(sum[0], sum[1], sum[2], sum[3]))));
+    return out;
   }
 
   private record StaleRows(List<StaleService> items, int total) {}
 
   private static CompletionStage<StaleRows> stale(AsyncTransactionContext tx, Map<String, Object> p) {
     return tx.runAsync("""
-        MATCH (m:Municipality) WHERE m.stateCode IN $states
-        MATCH (m)<-[:IN]-(:Location)<-[:AT]-(s:Service)
-        WHERE s.status = 'ACTIVE' AND (s.lastVerifiedAt IS NULL OR s.lastVerifiedAt < $staleBefore)
-        WITH s, min(m.code) AS code
+        MATCH (s:Service)
+        WHERE (s.lastVerifiedAt IS NULL OR s.lastVerifiedAt < $staleBefore) AND s.status = 'ACTIVE'
+          AND EXISTS { (s)-[:AT]->(:Location)-[:IN]->(x:Municipality) WHERE x.stateCode IN $states }
         ORDER BY s.lastVerifiedAt IS NOT NULL, s.lastVerifiedAt, s.id
-        WITH collect({id: s.id, region: s.region, name: CASE WHEN s.confidential THEN null ELSE s.name END,
-                      organization: s.organization, code: code, verified: s.lastVerifiedAt}) AS found
-        RETURN size(found) AS total, found[0..$limit] AS top
+        WITH collect(s) AS found
+        RETURN size(found) AS total, [s IN found[0..$limit] | {id: s.id, region: s.region,
+          name: CASE WHEN s.confidential THEN null ELSE s.name END, organization: s.organization,
+          code: [(s)-[:AT]->(:Location)-[:IN]->(x:Municipality) WHERE x.stateCode IN $states | x.code][0],
+          verified: s.lastVerifiedAt}] AS top
         """, p).thenCompose(c -> c.singleAsync()).thenApply(r -> new StaleRows(
         r.get("top").asList(v -> new StaleService(v.get("id").asString(), v.get("region").asString(), v.get("name").asString(null),
             v.get("organization").asString(null), v.get("code").asString(), Records.instant(v.get("verified")))),

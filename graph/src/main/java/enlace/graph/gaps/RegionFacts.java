@@ -4,11 +4,12 @@ import enlace.graph.geo.GeoPoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the store says about a region, as read in one transaction, before anything is ranked. */
 record RegionFacts(
     List<Place> municipalities,
-    Map<String, Boolean> dams,
+    Set<String> dams,
     Map<String, Map<String, Supply>> supply,
     Map<String, int[]> tvrhEmployersAndVacancies,
     List<ReferralFact> referrals,
