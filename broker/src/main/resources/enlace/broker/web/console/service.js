@@ -5,6 +5,7 @@ import { capacity, date, escape, openBadge } from './format.js';
 const $ = (id) => document.getElementById(id);
 const SERVICE = `query ($id: ID!, $lang: String) { service(id: $id) { id localId region name description status cost
   confidential languages audience timezone isOpen lastVerifiedAt source
+  sources { source sourceId importedAt assuredAt merged }
   categories { label(lang: $lang) } acceptedDocuments { label(lang: $lang) }
   capacity { available total unit updatedAt stale } openingHours { weekday opens closes }
   organization { name kind phone email website verifiedAt source }
@@ -40,6 +41,7 @@ export async function show(ctx, id) {
     ${row(t('status'), escape(s.status))}
     ${row(t('verified'), date(s.lastVerifiedAt, i18n))}
     ${row(t('source'), `${escape(s.source || '—')} · ${t('region')} ${escape(s.region)} · ${escape(s.localId)}`)}
+    ${row(t('sources'), s.sources.map((x) => `${escape(x.source)} (${escape(x.sourceId)}) · ${t('imported')} ${date(x.importedAt, i18n)} · ${t('assured')} ${date(x.assuredAt, i18n)}`).join('<br>') || '—')}
   </tbody></table>`;
 }
 
