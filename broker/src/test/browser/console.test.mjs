@@ -90,6 +90,11 @@ await run('office console', async (page) => {
   assert(/km/.test(first) && /Verificado/.test(first) && /(Abierto|Cerrado) ahora/.test(first), `a result says distance, opening, verification: ${first}`);
   await accessible(page, 'search');
   await shot(page, 'search-results');
+  await page.click('#search-map svg', { position: { x: 60, y: 60 } });
+  await page.waitForFunction(() => document.querySelector('#s-where').textContent.startsWith('Alrededor del punto')
+    && document.body.dataset.searching === 'false');
+  assert(await page.inputValue('#s-municipality') === '', 'a click on the map searches around its point instead');
+  await page.fill('#s-municipality', 'Tapachula, Chiapas');
 
   // The shelter's browser, signed in and live before the referral is sent.
   const other = await chromium.launch({ executablePath: process.env.ENLACE_CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS });
