@@ -128,8 +128,8 @@ await run('office console', async (page) => {
     const offered = await page.locator('li.match h4').allTextContents();
     assert(offered.includes(FAMILY_SHELTER), `the family shelter is offered: ${offered}`);
     const misses = await page.locator('li.near-miss').allTextContents();
-    const full = misses.find((m) => /full|lleno|0 of|0 de/.test(m));
-    const men = misses.find((m) => /men|hombres/i.test(m) && /child|niñ/i.test(m));
+    const full = misses.find((m) => /Cupo: full: 0 of 120/.test(m));
+    const men = misses.find((m) => /hombres/.test(m) && /Hogar: a shelter for men: it takes no children/.test(m));
     assert(full, `the full shelter is a near miss and says so: ${misses.join(' | ')}`);
     assert(men, `the men's shelter is a near miss and says it takes no children: ${misses.join(' | ')}`);
     const offeredText = (await page.locator('li.match').allTextContents()).join(' ');
@@ -147,7 +147,7 @@ await run('office console', async (page) => {
     const reference = await errorOf(page, 'c-reference');
     const agreed = await errorOf(page, 'c-agreed');
     assert(reference.startsWith('Referencia interna'), `the reference error names the field: ${reference}`);
-    assert(agreed.length > 0, 'the consent box must be ticked');
+    assert(agreed.startsWith('Leí el aviso'), `the consent box must be ticked, and the error says which: ${agreed}`);
     assert(await page.inputValue('#c-phone') === '+52 962 555 0101' && await page.inputValue('#c-recorded-by') === 'oficial-12',
       'the consent form keeps what was typed');
     await shot(page, 'consent-refused');

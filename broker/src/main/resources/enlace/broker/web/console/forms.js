@@ -11,6 +11,8 @@ function labelOf(id) {
   const label = document.querySelector(`label[for="${id}"]`);
   if (label) return label.textContent.trim();
   const input = $(id);
+  const wrapping = input && input.closest('label');
+  if (wrapping) return wrapping.textContent.trim();
   const legend = input && input.closest('fieldset') && input.closest('fieldset').querySelector('legend');
   return legend ? legend.textContent.trim() : id;
 }

@@ -116,10 +116,10 @@ async function findMatches(ctx) {
   }
 }
 
-function reasons(list, onlyFailed) {
+function reasons(ctx, list, onlyFailed) {
   return `<ul class="reasons">${list.filter((r) => !onlyFailed || !r.passed).map((r) =>
-    `<li class="${r.passed ? 'passed' : 'failed'}"><span class="sr-only">${r.passed ? '✓' : '✗'}</span>
-      <strong>${escape(r.rule)}</strong>: ${escape(r.explanation)}</li>`).join('')}</ul>`;
+    `<li class="${r.passed ? 'passed' : 'failed'}"><span class="sr-only">${ctx.t(r.passed ? 'passed' : 'failed')}</span>
+      <strong>${ctx.t(`rule${r.rule}`)}</strong>: ${escape(r.explanation)}</li>`).join('')}</ul>`;
 }
 
 function render(ctx, results) {
@@ -134,7 +134,7 @@ function render(ctx, results) {
         <div class="meta"><span>${escape(m.service.organization.name)}</span><span>${km(m.distanceKm, i18n)}</span>
           <span>${capacity(m.service.capacity, i18n)}</span>
           ${m.capacityStale ? `<span class="badge warn">${t('callFirst')}</span>` : ''}</div>
-        <details><summary>${t('why')}</summary>${reasons(m.reasons, false)}</details>
+        <details><summary>${t('why')}</summary>${reasons(ctx, m.reasons, false)}</details>
         <button type="button" class="primary" data-choose="${escape(JSON.stringify({ id: m.service.id,
           name: m.service.name, need: r.need.iri }))}">${t('choose')}: ${escape(m.service.name)}</button></li>`).join('')}</ol>
       <h4>${t('nearMisses')}</h4>
@@ -142,7 +142,7 @@ function render(ctx, results) {
       <ol class="list near-misses">${r.nearMisses.map((m) => `<li class="item near-miss" data-service="${escape(m.service.id)}">
         <h4>${escape(m.service.name)}</h4>
         <div class="meta"><span>${escape(m.service.organization.name)}</span><span>${km(m.distanceKm, i18n)}</span></div>
-        ${reasons(m.reasons, true)}</li>`).join('')}</ol></section>`).join('');
+        ${reasons(ctx, m.reasons, true)}</li>`).join('')}</ol></section>`).join('');
 }
 
 function choose(ctx, service) {
