@@ -1,5 +1,6 @@
 package enlace.broker.console;
 
+import enlace.broker.security.IssuerSettings;
 import enlace.broker.security.ResourceServer;
 import enlace.broker.security.Scope;
 import enlace.broker.web.WebAssets;
@@ -23,7 +24,15 @@ import java.util.function.Supplier;
  */
 public final class ConsoleRoutes {
 
-  /** What the page needs to know of the node: its region (an officer's organization lives there). */
+  /**
+   * The OAuth2 client the console signs in as, at every identity provider the node finds through a discovery
+   * document: a public client (no secret) with the authorization-code flow, PKCE (S256) and the redirect URI
+   * {@code https://<node>/console}, registered under this id.
+   */
+  public static final String CLIENT_ID = "enlace-console";
+  static final String LOGIN_SCOPE = "openid referral:read referral:write directory:write";
+
+  /** What the page needs to know of the node: its region (an officer's organization lives there), how to sign in. */
   public static final String SETTINGS_PATH = "/console/settings";
   public static final String ORGANIZATIONS_PATH = "/demo/organizations";
   public static final String TOKEN_PATH = "/demo/organization-token";
@@ -35,9 +44,13 @@ public final class ConsoleRoutes {
 
   /** {@code organizations}: the demo organizations of the node's region (empty when it has no demo data). */
   public static void mount(Router router, Supplier<ResourceServer> security,
-      Supplier<List<Organization>> organizations, String region) {
+      Supplier<List<Organization>> organizations, String region, List<IssuerSettings> issuers) {
     WebAssets.page(router, "/console", "console");
-    router.get(SETTINGS_PATH).handler(rc -> json(rc, new JsonObject().put("region", region)
+    var login = new JsonArray();
+    issuers.stream().filter(i -> i.discoveryUrl().isPresent()).forEach(i -> login.add(new JsonObject()
+        .put("issuer", i.issuer()).put("discovery", i.discoveryUrl().orElseThrow().toString())
+        .put("clientId", CLIENT_ID).put("scope", LOGIN_SCOPE)));
+    router.get(SETTINGS_PATH).handler(rc -> json(rc, new JsonObject().put("region", region).put("login", login)
         .put("demo", security.get() != null && security.get().developmentIssuer().isPresent()).encode()));
     router.get(ORGANIZATIONS_PATH).handler(rc -> withIssuer(rc, security, () -> {
       var list = new JsonArray();

@@ -103,7 +103,8 @@ public final class Node implements AutoCloseable {
     var hsds = new AtomicReference<DataExchange>();
     HsdsRoutes.mount(router, hsds::get);
     Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
-    ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region());
+    ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region(),
+        config.security().issuers());
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setCompressionSupported(true).setWebSocketSubProtocols(List.of(SubscriptionRoute.PROTOCOL)))
         .requestHandler(router)

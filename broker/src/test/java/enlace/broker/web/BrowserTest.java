@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Assumptions;
  * test is skipped on a developer's machine and fails in CI ({@code CI} set), where {@code .ci/run}
  * installs both.
  */
-final class BrowserTest {
+public final class BrowserTest {
 
   static final Path SCRIPTS = Path.of("src", "test", "browser");
-  static final Path SCREENSHOTS = Path.of("target", "browser");
+  public static final Path SCREENSHOTS = Path.of("target", "browser");
   /** The packages of package.json; npm installs them when one is missing. */
   static final List<String> DEPENDENCIES = List.of("playwright-core", "axe-core");
 
@@ -32,8 +32,8 @@ final class BrowserTest {
     return run(script, screenshot, List.of());
   }
 
-  /** As {@link #run(String, Path)}, with more {@code --name value} arguments for the script. */
-  static String run(String script, Path screenshot, List<String> arguments) throws IOException, InterruptedException {
+  /** As {@link #run(String, Path)}, with more {@code --name value} arguments (a later --base wins). */
+  public static String run(String script, Path screenshot, List<String> arguments) throws IOException, InterruptedException {
     var chromium = Path.of(System.getenv().getOrDefault("ENLACE_CHROMIUM", "/usr/bin/chromium"));
     boolean ci = System.getenv("CI") != null;
     boolean ready = Files.isExecutable(chromium) && onPath("node") && onPath("npm");

@@ -4,6 +4,7 @@
 import { createI18n } from '/web/common/i18n.js';
 import { graphql, token } from '/web/common/api.js';
 import { TEXT } from './text.js';
+import { finish } from './pkce.js';
 import * as signIn from './signin.js';
 import * as search from './search.js';
 import * as match from './match.js';
@@ -77,7 +78,10 @@ function organizationId(local) {
 async function signedIn() {
   const who = (await graphql(WHOAMI)).whoami;
   let org = null;
-  if (who.organization) org = (await graphql(ORGANIZATION, { id: organizationId(who.organization) })).organization;
+  if (who.organization) {
+    org = await graphql(ORGANIZATION, { id: organizationId(who.organization) })
+      .then((d) => d.organization, () => null);
+  }
   ctx.me = { ...who, organizationName: org ? org.name : who.organization, organizationId: org ? org.id : null };
   const homes = org ? org.services.flatMap((s) => s.locations.map((l) => l.municipality)).filter(Boolean) : [];
   ctx.home = homes[0] || null;
@@ -134,6 +138,12 @@ async function start() {
   $('sign-out').addEventListener('click', signOut);
   window.addEventListener('hashchange', route);
   ctx.settings = await (await fetch('/console/settings')).json();
+  try {
+    const signedInThere = await finish();
+    if (signedInThere) token.set(signedInThere);
+  } catch (e) {
+    ctx.loginError = e.message;
+  }
   await Promise.all([loadVocabulary(), loadMunicipalities()]);
   Object.values(VIEWS).forEach((v) => v.init(ctx));
   if (token.get()) {

@@ -2,10 +2,25 @@
 // node's development issuer); anywhere, an access token pasted from the organization's identity provider.
 import { graphql, token } from '/web/common/api.js';
 import { clearErrors, fieldError } from './forms.js';
+import { begin } from './pkce.js';
 
 const $ = (id) => document.getElementById(id);
 
 export async function init(ctx) {
+  const logins = ctx.settings.login || [];
+  $('login-form').hidden = logins.length === 0;
+  $('login-providers').replaceChildren(...logins.map((login) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'primary';
+    button.dataset.issuer = login.issuer;
+    button.textContent = `${ctx.t('loginWith')} ${new URL(login.issuer).host}${new URL(login.issuer).pathname.replace(/\/$/, '')}`;
+    button.addEventListener('click', () => begin(login).catch((e) => {
+      $('login-error').textContent = ctx.t('errLogin', { message: e.message });
+    }));
+    return button;
+  }));
+  if (ctx.loginError) $('login-error').textContent = ctx.t('errLogin', { message: ctx.loginError });
   const response = await fetch('/demo/organizations');
   const organizations = response.ok ? await response.json() : [];
   $('demo-form').hidden = organizations.length === 0;

@@ -22,7 +22,8 @@ export function subscribe({ query, variables = {}, bearer, onNext, onState }) {
           onState('live');
           break;
         case 'next':
-          onNext(message.payload.data);
+          if (message.payload.data) onNext(message.payload.data);
+          else onState('error', message.payload.errors);
           break;
         case 'ping':
           send({ type: 'pong' });
