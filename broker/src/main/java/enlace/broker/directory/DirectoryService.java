@@ -123,7 +123,8 @@ public final class DirectoryService {
     return vacancies.byOrganizations(ids);
   }
 
-  private CompletionStage<GeoPoint> center(SearchRequest request) {
+  /** The point a search is centred on: near, or the seat of the municipality it names. */
+  public CompletionStage<GeoPoint> center(SearchRequest request) {
     if (request.latitude() != null || request.longitude() != null) {
       if (request.municipality() != null) {
         throw new InvalidArgument("near", "give either near or municipality, not both");

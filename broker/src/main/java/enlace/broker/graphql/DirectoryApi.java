@@ -4,6 +4,7 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.federation.FederatedSearch;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** The node's GraphQL API: the schema, its resolvers and limits, ready to execute requests. */
@@ -44,12 +46,23 @@ public final class DirectoryApi {
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
       Settings settings, Clock clock) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
+        Optional.empty());
+  }
+
+  /** The API of a node that federates: searchServices(scope: FEDERATED) asks its peers too. */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, Optional<FederatedSearch> federation) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
-    new QueryFetchers(directory, region, places).wire(wiring);
+    var queries = new QueryFetchers(directory, region, places);
+    var federated = new FederatedSearchFetcher(queries, federation, places);
+    queries.searchWith(federated::searchServices).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
+    federated.wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
     }

@@ -1,6 +1,7 @@
 package enlace.broker.node;
 
 import enlace.broker.directory.DirectoryLimits;
+import enlace.broker.federation.FederationConfig;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.security.IssuerSettings;
@@ -61,7 +62,8 @@ public final class ConfigFile {
     var nodeId = env.getOrDefault("ENLACE_NODE_ID", string(json, "nodeId", region));
     return new NodeConfig(region, regions, host, port, graph(neo4j, base, env), httpSettings, api, limits,
         json.getBoolean("demoData", false), vocabularies(json, base), nodeId,
-        security(object(json, "security"), dataDir(neo4j, base, env)));
+        security(object(json, "security"), dataDir(neo4j, base, env)))
+        .withFederation(FederationConfig.parse(object(json, "federation"), dataDir(neo4j, base, env), env));
   }
 
   /** Off unless the file turns the development issuer on; production names its identity providers. */

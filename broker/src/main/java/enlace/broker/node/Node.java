@@ -4,10 +4,13 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.federation.Federation;
+import enlace.broker.federation.NodeDescription;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.security.DevelopmentIssuer;
 import enlace.broker.security.ResourceServer;
+import enlace.broker.security.TokenVerifier;
 import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
@@ -18,9 +21,12 @@ import enlace.ontology.Ontology;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -41,6 +47,8 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<Ontology> ontology;
   private final AtomicReference<ResourceServer> security;
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
+  private final AtomicReference<Federation> federation = new AtomicReference<>();
+  private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private volatile Graph graph;
 
@@ -67,7 +75,6 @@ public final class Node implements AutoCloseable {
     var ontology = new AtomicReference<Ontology>();
     var security = new AtomicReference<ResourceServer>();
     var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
-    router.get(DevelopmentIssuer.JWKS_PATH).handler(ResourceServer.jwks(security::get));
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setCompressionSupported(true))
@@ -75,6 +82,7 @@ public final class Node implements AutoCloseable {
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null);
+    node.mountFederation(router);
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
     return node;
@@ -83,7 +91,8 @@ public final class Node implements AutoCloseable {
   private void prepare(Graph shared) {
     try {
       long started = System.nanoTime();
-      security.set(ResourceServer.start(vertx, config.security(), config.audience()));
+      var peers = startFederation();
+      security.set(ResourceServer.start(vertx, config.security(), config.audience(), peers));
       graph = shared != null ? shared : Graph.open(config.graph());
       var gazetteer = Gazetteer.bundled();
       long municipalities = new GeographyLoader(graph).ensure(gazetteer, config.regions())
@@ -100,8 +109,12 @@ public final class Node implements AutoCloseable {
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
+      description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
+          vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC()));
+          gazetteer.states(), config.api(), Clock.systemUTC(),
+          Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities()))));
+      federation.get().checkPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
@@ -109,6 +122,28 @@ public final class Node implements AutoCloseable {
       LOG.error("the node could not start", e);
       ready.completeExceptionally(e);
     }
+  }
+
+  /** The node key, /.well-known/enlace-node, /.well-known/jwks.json and the trace of peers' requests. */
+  private void mountFederation(Router router) {
+    router.get(NodeDescription.PATH).handler(Federation.describe(description::get));
+    router.get(DevelopmentIssuer.JWKS_PATH).handler(Federation.jwks(() -> Optional.ofNullable(security.get())
+        .flatMap(ResourceServer::developmentIssuer).map(DevelopmentIssuer::publicKeys), federation::get));
+    router.route("/graphql").order(-1).handler(Federation.trace());
+  }
+
+  /** Opens the node key and returns the verifiers of the peers' tokens. */
+  private List<TokenVerifier> startFederation() {
+    var settings = config.federation();
+    var keyDir = settings.keyDir().or(() -> Optional.ofNullable(config.graph().dataDir())).orElseThrow(() ->
+        new IllegalArgumentException("the node key needs a data directory: set neo4j.dataDir"));
+    federation.set(Federation.start(vertx, config.nodeId(), keyDir, settings, Clock.systemUTC()));
+    return federation.get().peerVerifiers(config.audience(), Clock.systemUTC());
+  }
+
+  /** This node's federation (its key and peers) once it has started. */
+  public Optional<Federation> federation() {
+    return Optional.ofNullable(federation.get());
   }
 
   /** Completes when the API answers; fails with the reason the node could not start. */
@@ -131,6 +166,9 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (federation.get() != null) {
+      federation.get().close();
+    }
     vertx.close().toCompletionStage().toCompletableFuture().join();
     if (security.get() != null) {
       security.get().close();

@@ -1,6 +1,7 @@
 package enlace.broker.node;
 
 import enlace.broker.directory.DirectoryLimits;
+import enlace.broker.federation.FederationSettings;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.security.Audience;
@@ -28,7 +29,8 @@ public record NodeConfig(
     boolean demoData,
     List<Path> vocabularies,
     String nodeId,
-    SecuritySettings security) {
+    SecuritySettings security,
+    FederationSettings federation) {
 
   public NodeConfig {
     Objects.requireNonNull(region, "region");
@@ -45,6 +47,15 @@ public record NodeConfig(
     nodeId = nodeId == null ? region : nodeId;
     Audience.ofNode(nodeId);
     Objects.requireNonNull(security, "security");
+    federation = federation == null ? FederationSettings.NONE : federation;
+  }
+
+  /** A node that federates with nobody. */
+  public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
+      HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
+      List<Path> vocabularies, String nodeId, SecuritySettings security) {
+    this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
+        FederationSettings.NONE);
   }
 
   /** The {@code aud} an access token must name: {@code urn:enlace:node:<nodeId>}. */
@@ -58,35 +69,41 @@ public record NodeConfig(
 
   public NodeConfig withHttp(HttpApi.Settings value) {
     return new NodeConfig(region, regions, host, port, graph, value, api, directory, demoData, vocabularies, nodeId,
-        security);
+        security, federation);
   }
 
   public NodeConfig withPort(int value) {
     return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
-        security);
+        security, federation);
   }
 
   public NodeConfig withGraph(GraphSettings value) {
     return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies, nodeId,
-        security);
+        security, federation);
   }
 
   public NodeConfig withVocabularies(List<Path> value) {
-    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security);
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security,
+        federation);
   }
 
   public NodeConfig withDemoData(boolean value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies, nodeId,
-        security);
+        security, federation);
   }
 
   public NodeConfig withNodeId(String value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, value,
-        security);
+        security, federation);
   }
 
   public NodeConfig withSecurity(SecuritySettings value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
-        value);
+        value, federation);
+  }
+
+  public NodeConfig withFederation(FederationSettings value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
+        security, value);
   }
 }

@@ -105,7 +105,7 @@ public final class DevelopmentIssuer {
         IssuerSettings.REGION_CLAIM, new ImmutableJWKSet<>(publicKeys()), audience);
   }
 
-  private static ECKey generate() {
+  static ECKey generate() {
     try {
       var key = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).generate();
       return new ECKey.Builder(key).keyIDFromThumbprint().build();

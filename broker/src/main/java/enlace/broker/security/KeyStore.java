@@ -26,7 +26,12 @@ final class KeyStore {
   private final Path folder;
 
   KeyStore(Path dataDir) {
-    this.folder = dataDir.resolve(FOLDER);
+    this(dataDir, FOLDER);
+  }
+
+  /** The same kind of store in another folder of the data directory, e.g. the node's own federation key. */
+  KeyStore(Path dataDir, String folder) {
+    this.folder = dataDir.resolve(folder);
   }
 
   /** The stored key, or a new one; a hard link publishes it whole, and of two racing processes the first wins. */
