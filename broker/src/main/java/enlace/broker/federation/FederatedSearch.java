@@ -121,7 +121,7 @@ public final class FederatedSearch {
             outcome.tryComplete(new Outcome(new PeerReport(peer.id(), PeerReport.OK, millisSince(started),
                 result.result().hits().size()), Optional.of(result.result())));
           } else {
-            LOG.info("peer {} failed for trace {}: {}", peer.id(), trace, result.cause().toString());
+            LOG.debug("peer {} failed for trace {}: {}", peer.id(), trace, result.cause().toString());
             outcome.tryComplete(failed(peer, status(result.cause()), started));
           }
         });

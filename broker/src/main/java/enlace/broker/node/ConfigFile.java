@@ -116,7 +116,7 @@ public final class ConfigFile {
 
   private static Path dataDir(JsonObject neo4j, Path base, Map<String, String> env) {
     var dataDir = Path.of(env.getOrDefault("ENLACE_DATA_DIR", neo4j.getString("dataDir", "data")));
-    return base == null ? dataDir : base.resolve(dataDir);
+    return base == null ? dataDir : base.resolve(dataDir).normalize();
   }
 
   private static List<Region> regions(JsonObject json) {
