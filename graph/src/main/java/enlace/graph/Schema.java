@@ -22,7 +22,10 @@ final class Schema {
       "CREATE INDEX listing_service IF NOT EXISTS FOR (n:Listing) ON (n.service)",
       "CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.point)",
       "CREATE POINT INDEX municipality_point IF NOT EXISTS FOR (n:Municipality) ON (n.location)",
-      "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization) ON EACH [n.name, n.description]");
+      "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization) ON EACH [n.name, n.description]",
+      "CREATE CONSTRAINT outbox_message_id IF NOT EXISTS FOR (n:OutboxMessage) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX outbox_next_attempt IF NOT EXISTS FOR (n:OutboxMessage) ON (n.nextAttemptAt)",
+      "CREATE CONSTRAINT received_message_id IF NOT EXISTS FOR (n:ReceivedMessage) REQUIRE n.id IS UNIQUE");
 
   private Schema() {}
 

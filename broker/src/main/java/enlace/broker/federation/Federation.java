@@ -3,9 +3,13 @@ package enlace.broker.federation;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import enlace.broker.directory.DirectoryService;
+import enlace.broker.federation.delivery.Backoff;
+import enlace.broker.federation.delivery.PeerMessages;
+import enlace.broker.security.Authenticator;
 import enlace.broker.security.Audience;
 import enlace.broker.security.NodeKey;
 import enlace.broker.security.TokenVerifier;
+import enlace.graph.Graph;
 import enlace.graph.municipality.Municipality;
 import enlace.ontology.Ontology;
 import io.vertx.circuitbreaker.CircuitBreaker;
@@ -16,6 +20,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +43,7 @@ public final class Federation implements AutoCloseable {
   private final FederationSettings settings;
   private final PeerClient client;
   private final Map<String, CircuitBreaker> breakers;
+  private volatile PeerMessages messages;
 
   private Federation(Vertx vertx, NodeKey key, FederationSettings settings) {
     this.vertx = vertx;
@@ -76,6 +82,30 @@ public final class Federation implements AutoCloseable {
     return settings.peers().stream()
         .map(peer -> TokenVerifier.peer(peer.id(), peer.jwks(), settings.jwksCacheTtl(), self, clock))
         .toList();
+  }
+
+  /** Starts delivering this node's outbox to its peers and receiving theirs, on {@code graph}. */
+  public PeerMessages startMessages(Graph graph, Clock clock) {
+    messages = new PeerMessages(vertx, graph, key, id -> settings.peers().stream().filter(p -> p.id().equals(id))
+        .findFirst().map(Peer::baseUrl), Backoff.DEFAULT, Duration.ofSeconds(1), clock);
+    return messages;
+  }
+
+  /** Messages to and from peers, once {@link #startMessages} ran. */
+  public Optional<PeerMessages> messages() {
+    return Optional.ofNullable(messages);
+  }
+
+  /** {@code POST /federation/messages}; 503 until the node has started its messages. */
+  public static Handler<RoutingContext> receive(Supplier<Federation> federation) {
+    return rc -> {
+      var current = federation.get();
+      if (current == null || current.messages == null) {
+        rc.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "5").end();
+        return;
+      }
+      current.messages.endpoint(ctx -> ctx.get(Authenticator.CALLER)).handle(rc);
+    };
   }
 
   public FederatedSearch search(DirectoryService directory, Ontology ontology, List<Municipality> gazetteer) {
@@ -145,6 +175,9 @@ public final class Federation implements AutoCloseable {
 
   @Override
   public void close() {
+    if (messages != null) {
+      messages.close();
+    }
     breakers.values().forEach(CircuitBreaker::close);
     client.close();
   }

@@ -6,6 +6,7 @@ import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.federation.Federation;
 import enlace.broker.federation.NodeDescription;
+import enlace.broker.federation.delivery.PeerMessages;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.security.DevelopmentIssuer;
@@ -22,6 +23,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,6 +96,7 @@ public final class Node implements AutoCloseable {
       var peers = startFederation();
       security.set(ResourceServer.start(vertx, config.security(), config.audience(), peers));
       graph = shared != null ? shared : Graph.open(config.graph());
+      federation.get().startMessages(graph, Clock.systemUTC());
       var gazetteer = Gazetteer.bundled();
       long municipalities = new GeographyLoader(graph).ensure(gazetteer, config.regions())
           .toCompletableFuture().join();
@@ -130,6 +133,9 @@ public final class Node implements AutoCloseable {
     router.get(DevelopmentIssuer.JWKS_PATH).handler(Federation.jwks(() -> Optional.ofNullable(security.get())
         .flatMap(ResourceServer::developmentIssuer).map(DevelopmentIssuer::publicKeys), federation::get));
     router.route("/graphql").order(-1).handler(Federation.trace());
+    router.post(PeerMessages.PATH).handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
+        .handler(ResourceServer.authentication(security::get))
+        .handler(Federation.receive(federation::get));
   }
 
   /** Opens the node key and returns the verifiers of the peers' tokens. */

@@ -36,7 +36,12 @@ final class KeyStore {
 
   /** The stored key, or a new one; a hard link publishes it whole, and of two racing processes the first wins. */
   ECKey signingKey(Supplier<ECKey> generate) {
-    var file = folder.resolve(KEY_FILE);
+    return key(KEY_FILE, generate);
+  }
+
+  /** Like {@link #signingKey}, for another key kept in the same folder under {@code fileName}. */
+  ECKey key(String fileName, Supplier<ECKey> generate) {
+    var file = folder.resolve(fileName);
     try {
       if (!Files.exists(file)) {
         write(file, generate.get().toJSONString());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,7 +21,8 @@ import java.util.UUID;
  * The node's own identity towards its peers: an ES256 key kept in {@code <dataDir>/node-key/}, apart
  * from the development issuer's (which production turns off, while a node always needs this one), and
  * the short-lived tokens it signs to call a peer: {@code iss} this node, {@code aud} the peer, scope
- * {@code federation}, a fresh {@code jti}, at most {@link #MAX_TTL}.
+ * {@code federation}, a fresh {@code jti}, at most {@link #MAX_TTL}. A second key, for encryption only,
+ * lets peers send it what only it may read (see {@link PeerEncryption}).
  */
 public final class NodeKey {
 
@@ -30,20 +32,26 @@ public final class NodeKey {
   static final Duration DEFAULT_TTL = Duration.ofSeconds(30);
   static final String FOLDER = "node-key";
 
+  static final String ENCRYPTION_KEY_FILE = "encryption-key.json";
+
   private final String nodeId;
   private final ECKey key;
+  private final ECKey encryptionKey;
   private final Clock clock;
 
-  private NodeKey(String nodeId, ECKey key, Clock clock) {
+  private NodeKey(String nodeId, ECKey key, ECKey encryptionKey, Clock clock) {
     this.nodeId = nodeId;
     this.key = key;
+    this.encryptionKey = encryptionKey;
     this.clock = clock;
   }
 
   /** The key of the node that keeps its data in {@code dataDir}, created on first use (blocking file I/O). */
   public static NodeKey open(Path dataDir, String nodeId, Clock clock) {
     Audience.ofNode(nodeId);
-    return new NodeKey(nodeId, new KeyStore(dataDir, FOLDER).signingKey(DevelopmentIssuer::generate), clock);
+    var store = new KeyStore(dataDir, FOLDER);
+    return new NodeKey(nodeId, store.signingKey(DevelopmentIssuer::generate),
+        store.key(ENCRYPTION_KEY_FILE, PeerEncryption::generate), clock);
   }
 
   /** The {@code iss} of a node's tokens: {@code urn:enlace:node:<nodeId>}, the same name as its audience. */
@@ -93,6 +101,11 @@ public final class NodeKey {
 
   /** The public half, published at {@code /.well-known/jwks.json} next to any development issuer's key. */
   public JWKSet publicKeys() {
-    return new JWKSet(key.toPublicJWK());
+    return new JWKSet(List.of(key.toPublicJWK(), encryptionKey.toPublicJWK()));
+  }
+
+  /** The payload of a JWE a peer encrypted to this node's public encryption key ({@link PeerEncryption}). */
+  public String decrypt(String jwe) {
+    return PeerEncryption.decrypt(jwe, encryptionKey);
   }
 }

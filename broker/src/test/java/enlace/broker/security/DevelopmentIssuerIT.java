@@ -57,7 +57,7 @@ class DevelopmentIssuerIT {
     assertEquals("application/jwk-set+json", response.headers().firstValue("Content-Type").orElse(""));
     var keys = JWKSet.parse(response.body());
     var kid = SignedJWT.parse(token(Set.of())).getHeader().getKeyID();
-    assertEquals(2, keys.size(), "the development issuer's key and the node's own federation key");
+    assertEquals(3, keys.size(), "the development issuer's key and the node's own signing and encryption keys");
     assertNotNull(keys.getKeyByKeyId(kid));
     assertEquals(false, keys.getKeys().getFirst().isPrivate());
   }
