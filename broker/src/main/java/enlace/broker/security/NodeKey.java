@@ -1,14 +1,8 @@
 package enlace.broker.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,15 +82,7 @@ public final class NodeKey {
         .expirationTime(Date.from(now.plus(ttl)))
         .jwtID(jti)
         .build();
-    var header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType(TOKEN_TYPE))
-        .keyID(key.getKeyID()).build();
-    var jwt = new SignedJWT(header, claims);
-    try {
-      jwt.sign(new ECDSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("cannot sign with the node key", e);
-    }
-    return jwt.serialize();
+    return Jws.sign(key, TOKEN_TYPE, claims);
   }
 
   /** The public half, published at {@code /.well-known/jwks.json} next to any development issuer's key. */

@@ -1,5 +1,6 @@
 package enlace.broker.federation;
 
+import enlace.broker.TestNode;
 import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -41,7 +41,6 @@ final class FederationNodes {
   static final Duration PEER_TIMEOUT = Duration.ofSeconds(4);
   static final Duration DEADLINE = Duration.ofSeconds(6);
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Map<String, NodeConfig> CONFIGS = new LinkedHashMap<>();
   private static final Map<String, Node> RUNNING = new LinkedHashMap<>();
 
@@ -126,14 +125,7 @@ final class FederationNodes {
   }
 
   static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestNode.send(request);
   }
 
   private static void configure() {
