@@ -36,6 +36,11 @@ public final class Outbox {
         .thenApply(summary -> null);
   }
 
+  /** Appends in a transaction of its own, for a message that reports no other change. */
+  public CompletionStage<Void> append(PeerMessage message) {
+    return graph.write(tx -> append(tx, message));
+  }
+
   /** Undelivered messages whose next attempt is due, the longest waiting first. */
   public CompletionStage<List<PeerMessage>> due(Instant now, int limit) {
     return graph.read(tx -> tx.runAsync("""
@@ -86,6 +91,17 @@ public final class Outbox {
             """, Map.of("id", messageId, "peer", peer, "at", Records.toStore(at), "receipt", receipt))
         .thenCompose(c -> c.singleAsync())
         .thenApply(r -> r.get("first").asBoolean());
+  }
+
+  /**
+   * Applies a peer's message once: records its receipt and runs {@code handler} in one transaction; false
+   * (and nothing run) when the receipt was there already.
+   */
+  public CompletionStage<Boolean> receive(String receipt, String peer, String payload, Instant at,
+      MessageHandler handler) {
+    return graph.write(tx -> firstReceipt(tx, receipt, peer, at).thenCompose(first -> first
+        ? handler.apply(tx, peer, payload).thenApply(v -> true)
+        : java.util.concurrent.CompletableFuture.completedFuture(false)));
   }
 
   private static PeerMessage message(Record record) {

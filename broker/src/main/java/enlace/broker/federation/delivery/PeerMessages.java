@@ -7,6 +7,7 @@ import enlace.broker.security.NodeKey;
 import enlace.broker.security.PeerEncryption;
 import enlace.broker.security.Scope;
 import enlace.graph.Graph;
+import enlace.graph.outbox.MessageHandler;
 import enlace.graph.outbox.Outbox;
 import enlace.graph.outbox.PeerMessage;
 import io.vertx.core.Future;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -39,7 +39,6 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   public static final String PATH = "/federation/messages";
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final Graph graph;
   private final NodeKey key;
   private final Function<String, Optional<URI>> peers;
   private final WebClient client;
@@ -47,16 +46,17 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   private final Map<String, MessageHandler> handlers = new ConcurrentHashMap<>();
   private final Map<String, ECKey> peerKeys = new ConcurrentHashMap<>();
   private final DeliveryWorker worker;
+  private final Outbox outbox;
 
   /** {@code peers} gives a peer's base URL by id. */
   public PeerMessages(Vertx vertx, Graph graph, NodeKey key, Function<String, Optional<URI>> peers, Backoff backoff,
       Duration poll, Clock clock) {
-    this.graph = graph;
     this.key = key;
     this.peers = peers;
     this.client = WebClient.create(vertx);
     this.clock = clock;
-    this.worker = DeliveryWorker.start(vertx, new Outbox(graph), this, backoff, poll, 50, clock);
+    this.outbox = new Outbox(graph);
+    this.worker = DeliveryWorker.start(vertx, outbox, this, backoff, poll, 50, clock);
   }
 
   /** Registers what to do with messages of {@code kind} from peers. */
@@ -68,7 +68,7 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   public CompletionStage<String> send(String peer, String kind, String payload) {
     var now = clock.instant();
     var message = new PeerMessage(UUID.randomUUID().toString(), peer, kind, payload, now, 0, now, Optional.empty());
-    return graph.write(tx -> Outbox.append(tx, message)).thenApply(v -> message.id());
+    return outbox.append(message).thenApply(v -> message.id());
   }
 
   /** Runs a delivery pass now rather than at the next poll. */
@@ -137,10 +137,8 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
       }
       var peer = caller.clientId();
       var receipt = peer + ":" + body.getString("id");
-      Future.fromCompletionStage(graph.write(tx -> Outbox.firstReceipt(tx, receipt, peer, clock.instant())
-              .thenCompose(first -> first
-                  ? handler.apply(tx, peer, payload).thenApply(v -> "accepted")
-                  : CompletableFuture.completedFuture("duplicate"))), rc.vertx().getOrCreateContext())
+      Future.fromCompletionStage(outbox.receive(receipt, peer, payload, clock.instant(), handler)
+              .thenApply(first -> first ? "accepted" : "duplicate"), rc.vertx().getOrCreateContext())
           .onSuccess(status -> rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
               .end(new JsonObject().put("status", status).encode()))
           .onFailure(e -> rc.response().setStatusCode(503).end());

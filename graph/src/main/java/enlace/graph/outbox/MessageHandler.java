@@ -1,4 +1,4 @@
-package enlace.broker.federation.delivery;
+package enlace.graph.outbox;
 
 import java.util.concurrent.CompletionStage;
 import org.neo4j.driver.async.AsyncTransactionContext;
