@@ -4,7 +4,7 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.federation.FederatedCursor;
 import enlace.broker.federation.FederatedSearch;
 import enlace.broker.security.Caller;
-import enlace.broker.security.Scope;
+import enlace.broker.security.NodeKey;
 import enlace.graph.organization.Organization;
 import enlace.graph.service.Location;
 import graphql.execution.DataFetcherResult;
@@ -45,7 +45,7 @@ final class FederatedSearchFetcher {
 
   Object searchServices(DataFetchingEnvironment env) {
     var caller = Access.caller(env);
-    if (!"FEDERATED".equals(env.getArgument("scope")) || federation.isEmpty() || caller.has(Scope.FEDERATION)) {
+    if (!"FEDERATED".equals(env.getArgument("scope")) || federation.isEmpty() || NodeKey.isNode(caller)) {
       return local.searchServices(env);
     }
     var request = QueryFetchers.searchRequest(env);

@@ -94,7 +94,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 
   private static boolean fromPeer(graphql.execution.ExecutionContext context) {
     RequestContext request = context.getGraphQLContext().get(RequestContext.class);
-    return request != null && request.caller().has(enlace.broker.security.Scope.FEDERATION);
+    return request != null && enlace.broker.security.NodeKey.isNode(request.caller());
   }
 
   private static int complexity(InstrumentationExecuteOperationParameters parameters) {

@@ -53,6 +53,11 @@ public final class NodeKey {
     return Audience.ofNode(nodeId).value();
   }
 
+  /** True when the caller is a peer node speaking with its node token, not a person or app with the scope. */
+  public static boolean isNode(Caller caller) {
+    return caller.has(Scope.FEDERATION) && caller.issuer().equals("urn:enlace:node:" + caller.clientId());
+  }
+
   public String nodeId() {
     return nodeId;
   }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.broker.federation.delivery.PeerMessages;
+import enlace.broker.security.DevelopmentIssuer;
+import enlace.broker.security.Scope;
 import enlace.graph.outbox.PeerMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,19 @@ class PeerDeliveryIT {
       Thread.sleep(500);
     }
     assertEquals(1, received("while you were down"), "delivered once after centre came back");
+  }
+
+  @Test
+  void aTokenWithTheFederationScopeThatIsNoNodesCannotPostMessages() {
+    var dataDir = FederationNodes.config("centre").graph().dataDir();
+    var token = DevelopmentIssuer.open(dataDir, Optional.empty(), Clock.systemUTC())
+        .issue("someone", Optional.empty(), Optional.empty(), Set.of(Scope.FEDERATION), Duration.ofMinutes(5));
+    var response = FederationNodes.send(java.net.http.HttpRequest.newBuilder(
+            FederationNodes.uri("centre", PeerMessages.PATH))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"id\":\"x\",\"kind\":\"test.note\",\"payload\":\"y\"}"))
+        .build());
+    assertEquals(403, response.statusCode());
   }
 
   @Test

@@ -5,7 +5,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import enlace.broker.security.Caller;
 import enlace.broker.security.NodeKey;
 import enlace.broker.security.PeerEncryption;
-import enlace.broker.security.Scope;
 import enlace.graph.Graph;
 import enlace.graph.outbox.MessageHandler;
 import enlace.graph.outbox.Outbox;
@@ -116,7 +115,7 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   public Handler<RoutingContext> endpoint(Function<RoutingContext, Caller> callers) {
     return rc -> {
       var caller = callers.apply(rc);
-      if (caller == null || !caller.has(Scope.FEDERATION)) {
+      if (caller == null || !NodeKey.isNode(caller) || peers.apply(caller.clientId()).isEmpty()) {
         rc.response().setStatusCode(403).end();
         return;
       }
