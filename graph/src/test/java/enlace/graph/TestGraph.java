@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -28,9 +29,18 @@ public final class TestGraph {
       graph = Graph.open(GraphSettings.embedded(dataDir)
           .withPageCacheBytes(32L << 20)
           .withQueryTimeout(Duration.ofSeconds(30)));
-      Runtime.getRuntime().addShutdownHook(new Thread(graph::close, "test-graph-close"));
+      Runtime.getRuntime().addShutdownHook(new Thread(TestGraph::closeAndDelete, "test-graph-close"));
     }
     return graph;
+  }
+
+  private static void closeAndDelete() {
+    graph.close();
+    try (var files = Files.walk(dataDir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("test graph left behind in " + dataDir + ": " + e.getMessage());
+    }
   }
 
   /** Deletes every node and relationship; the schema stays. */

@@ -1,15 +1,11 @@
 package enlace.broker.cli;
 
 import enlace.graph.Graph;
-import enlace.graph.GraphSettings;
 import enlace.graph.audit.AuditLog;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -32,21 +28,11 @@ final class AuditCommand {
     CommandSpec spec;
 
     @ArgGroup(multiplicity = "1")
-    Store store;
-
-    static final class Store {
-      @Option(names = "--data-dir", description = "Data directory of a stopped node with embedded Neo4j.")
-      Path dataDir;
-
-      @Option(names = "--neo4j-uri", description = "An external Neo4j (user and password from ENLACE_NEO4J_USER / _PASSWORD).")
-      URI uri;
-    }
+    StoreOptions store;
 
     @Override
     public Integer call() {
-      var settings = store.uri != null
-          ? GraphSettings.external(store.uri, System.getenv("ENLACE_NEO4J_USER"), System.getenv("ENLACE_NEO4J_PASSWORD"))
-          : GraphSettings.embedded(store.dataDir).withPageCacheBytes(16L << 20);
+      var settings = store.settings();
       var out = spec.commandLine().getOut();
       try (var graph = Graph.open(settings)) {
         var check = new AuditLog(graph).verify().toCompletableFuture().join();

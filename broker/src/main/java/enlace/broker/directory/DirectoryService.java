@@ -123,7 +123,7 @@ public final class DirectoryService {
     return vacancies.byOrganizations(ids);
   }
 
-  /** The point a search is centred on: near, or the seat of the municipality it names. */
+  /** The point a search or a match starts from: the given point, or the seat of the given municipality. */
   public CompletionStage<GeoPoint> center(SearchRequest request) {
     if (request.latitude() != null || request.longitude() != null) {
       if (request.municipality() != null) {
@@ -167,7 +167,8 @@ public final class DirectoryService {
     return first;
   }
 
-  private List<String> concepts(List<String> terms, String argument) {
+  /** The ontology IRIs of concept terms (IRI, enl:name, label); an unknown term is refused naming the argument. */
+  public List<String> concepts(List<String> terms, String argument) {
     var out = new LinkedHashSet<String>();
     for (var term : terms) {
       out.add(ontology.resolve(term).orElseThrow(() -> new InvalidArgument(argument,
@@ -180,7 +181,7 @@ public final class DirectoryService {
    * The documents a person holds, with every broader document they count as: a temporary CURP is a
    * CURP for a service that asks for a CURP.
    */
-  private Set<String> heldDocuments(List<String> held) {
+  public Set<String> heldDocuments(List<String> held) {
     var out = new LinkedHashSet<String>(held);
     var frontier = new java.util.ArrayDeque<String>(held);
     while (!frontier.isEmpty()) {
@@ -201,7 +202,7 @@ public final class DirectoryService {
     return text;
   }
 
-  private static Set<String> languages(List<String> tags) {
+  public static Set<String> languages(List<String> tags) {
     for (var tag : tags) {
       if (!LANGUAGE.matcher(tag).matches()) {
         throw new InvalidArgument("languages", "not a BCP 47 language tag: " + tag);

@@ -5,6 +5,7 @@ import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.federation.FederatedSearch;
+import enlace.broker.imports.ImportService;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
@@ -46,21 +47,45 @@ public final class DirectoryApi {
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
       Settings settings, Clock clock) {
-    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
-        Optional.empty());
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock, null);
   }
 
-  /** The API of a node that federates: searchServices(scope: FEDERATED) asks its peers too. */
+  /** The API with referrals served by {@code referrals} (null: the referral fields answer nothing). */
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock, Optional<FederatedSearch> federation) {
+      Settings settings, Clock clock, ReferralApi referrals) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
+        referrals, null);
+  }
+
+  /** The API with imports served by {@code imports} too (null: importBatch and the merges answer nothing). */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, ReferralApi referrals, ImportService imports) {
+    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
+        referrals, imports, Optional.empty());
+  }
+
+  /** The API of a node that federates too: searchServices(scope: FEDERATED) asks its peers. */
+  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
+      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
+      Settings settings, Clock clock, ReferralApi referrals, ImportService imports,
+      Optional<FederatedSearch> federation) {
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
+    if (referrals != null) {
+      new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(), places)
+          .wire(wiring);
+      new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
+    }
     var queries = new QueryFetchers(directory, region, places);
     var federated = new FederatedSearchFetcher(queries, federation, places);
     queries.searchWith(federated::searchServices).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
+    if (imports != null) {
+      new ImportFetchers(imports).wire(wiring);
+    }
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     federated.wire(wiring);
     if (!settings.introspection()) {
@@ -89,8 +114,25 @@ public final class DirectoryApi {
     return graphQL.executeAsync(input);
   }
 
+  /** The GraphQL engine itself, for transports that execute on their own (the subscription socket). */
+  public GraphQL graphQL() {
+    return graphQL;
+  }
+
+  /** The per-request context a transport must hand to each operation it executes. */
+  public void prepare(ExecutionInput.Builder input, Context context, Caller caller) {
+    var loaders = Loaders.registry(directory, context);
+    input.dataLoaderRegistry(loaders)
+        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller)));
+  }
+
   private static String sdl() {
-    try (InputStream in = DirectoryApi.class.getResourceAsStream("/enlace/broker/graphql/schema.graphqls")) {
+    return resource("/enlace/broker/graphql/schema.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/referrals.graphqls");
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = DirectoryApi.class.getResourceAsStream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import enlace.broker.directory.NotFound;
 import enlace.broker.security.Forbidden;
 import enlace.broker.security.Unauthenticated;
 import enlace.graph.GraphException;
+import enlace.graph.referral.ReferralRefused;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
@@ -61,6 +62,8 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
       case Forbidden denied -> builder.message(denied.getMessage()).extensions(forbidden(denied)).build();
       case NotFound missing -> builder.message(missing.getMessage())
           .extensions(Map.of("code", NOT_FOUND, "argument", missing.argument())).build();
+      case ReferralRefused refused -> builder.message(refused.getMessage())
+          .extensions(Map.of("code", refused.code().name())).build();
       case GraphException.Invalid invalid -> builder.message(invalid.getMessage())
           .extensions(Map.of("code", BAD_USER_INPUT)).build();
       case GraphException.Timeout timeout -> builder.message("the query took too long; narrow the search and retry")

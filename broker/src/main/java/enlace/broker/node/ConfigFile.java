@@ -4,6 +4,7 @@ import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.federation.FederationConfig;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.referral.ReferralSettings;
 import enlace.broker.security.IssuerSettings;
 import enlace.broker.security.SecuritySettings;
 import enlace.connectors.gazetteer.Regions;
@@ -63,6 +64,7 @@ public final class ConfigFile {
     return new NodeConfig(region, regions, host, port, graph(neo4j, base, env), httpSettings, api, limits,
         json.getBoolean("demoData", false), vocabularies(json, base), nodeId,
         security(object(json, "security"), dataDir(neo4j, base, env)))
+        .withReferrals(ReferralSettings.fromJson(object(json, "referrals")))
         .withFederation(FederationConfig.parse(object(json, "federation"), dataDir(neo4j, base, env), env));
   }
 

@@ -8,7 +8,17 @@ import enlace.broker.federation.Federation;
 import enlace.broker.federation.NodeDescription;
 import enlace.broker.federation.delivery.PeerMessages;
 import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.graphql.ReferralApi;
+import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.HttpApi;
+import enlace.broker.http.SubscriptionRoute;
+import enlace.broker.imports.ImportService;
+import enlace.broker.referral.ExpirySweep;
+import enlace.broker.referral.ReferralBroker;
+import enlace.broker.referral.ReferralEvents;
+import enlace.broker.referral.ReferralStatistics;
+import enlace.broker.referral.ServiceMatching;
+import enlace.broker.referral.Webhooks;
 import enlace.broker.security.DevelopmentIssuer;
 import enlace.broker.security.ResourceServer;
 import enlace.broker.security.TokenVerifier;
@@ -16,6 +26,7 @@ import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
+import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.ontology.Ontology;
@@ -53,6 +64,7 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private volatile Graph graph;
+  private AtomicReference<DataExchange> hsds;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
       AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph) {
@@ -78,13 +90,21 @@ public final class Node implements AutoCloseable {
     var security = new AtomicReference<ResourceServer>();
     var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
+    var origin = new AtomicReference<URI>();
+    SubscriptionRoute.mount(router, vertx, api::get,
+        () -> security.get() == null ? null : security.get().authenticator(), origin::get,
+        config.referrals().allowedOrigins());
+    var hsds = new AtomicReference<DataExchange>();
+    HsdsRoutes.mount(router, hsds::get);
     var server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
-            .setCompressionSupported(true))
+            .setCompressionSupported(true).setWebSocketSubProtocols(List.of(SubscriptionRoute.PROTOCOL)))
         .requestHandler(router)
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null);
     node.mountFederation(router);
+    node.hsds = hsds;
+    origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
     return node;
@@ -114,9 +134,12 @@ public final class Node implements AutoCloseable {
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
       description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
+      var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC(),
+          gazetteer.states(), config.api(), Clock.systemUTC(), referrals(directory, vocabulary),
+          new ImportService(exchange, config.region()),
           Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities()))));
+      hsds.set(exchange);
       federation.get().checkPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
@@ -150,6 +173,19 @@ public final class Node implements AutoCloseable {
   /** This node's federation (its key and peers) once it has started. */
   public Optional<Federation> federation() {
     return Optional.ofNullable(federation.get());
+  }
+
+  /** The referral broker, its event stream, webhooks and the expiry sweep, started on this node's Vert.x. */
+  private ReferralApi referrals(DirectoryService directory, Ontology vocabulary) {
+    var clock = Clock.systemUTC();
+    var settings = config.referrals();
+    var events = new ReferralEvents(vertx);
+    var matching = new ServiceMatching(graph, directory, vocabulary, config.directory().capacityFreshness(), clock);
+    var broker = new ReferralBroker(graph, matching, events, settings, config.region(), clock);
+    var webhooks = new Webhooks(vertx, graph, settings, clock);
+    webhooks.start(events);
+    new ExpirySweep(graph, events, clock).start(vertx, settings);
+    return new ReferralApi(broker, new ReferralStatistics(graph, config.regions(), clock), webhooks, events);
   }
 
   /** Completes when the API answers; fails with the reason the node could not start. */

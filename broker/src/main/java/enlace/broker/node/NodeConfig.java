@@ -4,6 +4,7 @@ import enlace.broker.directory.DirectoryLimits;
 import enlace.broker.federation.FederationSettings;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
+import enlace.broker.referral.ReferralSettings;
 import enlace.broker.security.Audience;
 import enlace.broker.security.SecuritySettings;
 import enlace.graph.GraphSettings;
@@ -30,7 +31,24 @@ public record NodeConfig(
     List<Path> vocabularies,
     String nodeId,
     SecuritySettings security,
+    ReferralSettings referrals,
     FederationSettings federation) {
+
+  /** A node with the default referral settings. */
+  public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
+      HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
+      List<Path> vocabularies, String nodeId, SecuritySettings security) {
+    this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
+        ReferralSettings.DEFAULTS, FederationSettings.NONE);
+  }
+
+  /** A node with these referral settings that federates with nobody. */
+  public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
+      HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
+      List<Path> vocabularies, String nodeId, SecuritySettings security, ReferralSettings referrals) {
+    this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
+        referrals, FederationSettings.NONE);
+  }
 
   public NodeConfig {
     Objects.requireNonNull(region, "region");
@@ -47,15 +65,8 @@ public record NodeConfig(
     nodeId = nodeId == null ? region : nodeId;
     Audience.ofNode(nodeId);
     Objects.requireNonNull(security, "security");
+    referrals = referrals == null ? ReferralSettings.DEFAULTS : referrals;
     federation = federation == null ? FederationSettings.NONE : federation;
-  }
-
-  /** A node that federates with nobody. */
-  public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
-      HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
-      List<Path> vocabularies, String nodeId, SecuritySettings security) {
-    this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
-        FederationSettings.NONE);
   }
 
   /** The {@code aud} an access token must name: {@code urn:enlace:node:<nodeId>}. */
@@ -69,41 +80,46 @@ public record NodeConfig(
 
   public NodeConfig withHttp(HttpApi.Settings value) {
     return new NodeConfig(region, regions, host, port, graph, value, api, directory, demoData, vocabularies, nodeId,
-        security, federation);
+        security, referrals, federation);
   }
 
   public NodeConfig withPort(int value) {
     return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
-        security, federation);
+        security, referrals, federation);
   }
 
   public NodeConfig withGraph(GraphSettings value) {
     return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies, nodeId,
-        security, federation);
+        security, referrals, federation);
   }
 
   public NodeConfig withVocabularies(List<Path> value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security,
-        federation);
+        referrals, federation);
   }
 
   public NodeConfig withDemoData(boolean value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies, nodeId,
-        security, federation);
+        security, referrals, federation);
   }
 
   public NodeConfig withNodeId(String value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, value,
-        security, federation);
+        security, referrals, federation);
   }
 
   public NodeConfig withSecurity(SecuritySettings value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
-        value, federation);
+        value, referrals, federation);
+  }
+
+  public NodeConfig withReferrals(ReferralSettings value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
+        security, value, federation);
   }
 
   public NodeConfig withFederation(FederationSettings value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
-        security, value);
+        security, referrals, value);
   }
 }

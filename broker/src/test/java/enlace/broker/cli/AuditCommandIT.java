@@ -9,12 +9,12 @@ import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AuditCommandIT {
 
@@ -31,8 +31,7 @@ class AuditCommandIT {
   }
 
   @Test
-  void shouldConfirmAnIntactChainAndNameTheEventSomebodyAltered() throws Exception {
-    var dir = Files.createTempDirectory("enlace-audit");
+  void shouldConfirmAnIntactChainAndNameTheEventSomebodyAltered(@TempDir Path dir) {
     try (var graph = Graph.open(settings(dir))) {
       for (int i = 0; i < 3; i++) {
         new AuditLog(graph).append(new AuditEntry("officer", "console", "org", "updateCapacity", "Service:s" + i,

@@ -83,7 +83,7 @@ public final class OrganizationRepository {
         .thenApply(list -> list.stream().collect(Collectors.toMap(Organization::id, Function.identity())));
   }
 
-  private static Map<String, Object> row(Organization o) {
+  public static Map<String, Object> row(Organization o) {
     var row = new HashMap<String, Object>();
     row.put("id", o.id());
     row.put("region", o.region());

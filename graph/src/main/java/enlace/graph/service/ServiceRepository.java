@@ -46,10 +46,46 @@ public final class ServiceRepository {
    * Creates or replaces services with their locations and rebuilds their search listings, inside the
    * caller's transaction.
    */
-  static CompletionStage<Void> upsert(AsyncTransactionContext tx, List<ListedService> services) {
+  public static CompletionStage<Void> upsert(AsyncTransactionContext tx, List<ListedService> services) {
     var rows = services.stream().map(ServiceRows::service).toList();
     return tx.runAsync(UPSERT, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
   }
+
+  /** The locations of a service (its AT links already removed) and its listings, after {@code s} and {@code row}. */
+  private static final String PLACES_AND_LISTINGS = """
+      CALL (s, row) {
+        UNWIND row.locations AS loc
+        MERGE (l:Location {id: loc.id})
+        SET l += loc
+        MERGE (s)-[:AT]->(l)
+        WITH l, loc
+        MATCH (m:Municipality {code: loc.municipality})
+        MERGE (l)-[:IN]->(m)
+      }
+      CALL (row) {
+        UNWIND row.listings AS listing
+        CREATE (li:Listing)
+        SET li = listing
+      }
+      """;
+
+  /**
+   * Creates services that do not exist yet, with their listings, inside the caller's transaction: the fast
+   * path of an import, where {@link #upsert} would first look for links to remove. Their organizations must
+   * exist; their locations are created or updated.
+   */
+  public static CompletionStage<Void> create(AsyncTransactionContext tx, List<ListedService> services) {
+    var rows = services.stream().map(ServiceRows::service).toList();
+    return tx.runAsync(CREATE, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
+  }
+
+  private static final String CREATE = """
+      UNWIND $rows AS row
+      MATCH (o:Organization {id: row.props.organization})
+      CREATE (o)-[:PROVIDES]->(s:Service)
+      SET s = row.props
+      WITH s, row
+      """ + PLACES_AND_LISTINGS;
 
   /** Services as stored, with their locations, read inside the caller's transaction. */
   static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
@@ -81,21 +117,8 @@ public final class ServiceRepository {
         OPTIONAL MATCH (old:Listing {service: s.id})
         DELETE old
       }
-      CALL (s, row) {
-        UNWIND row.locations AS loc
-        MERGE (l:Location {id: loc.id})
-        SET l += loc
-        MERGE (s)-[:AT]->(l)
-        WITH l, loc
-        MATCH (m:Municipality {code: loc.municipality})
-        MERGE (l)-[:IN]->(m)
-      }
-      CALL (row) {
-        UNWIND row.listings AS listing
-        CREATE (li:Listing)
-        SET li = listing
-      }
-      """;
+      """ + PLACES_AND_LISTINGS;
+
 
   public CompletionStage<Optional<Service>> byId(String id) {
     return byIds(List.of(id)).thenApply(found -> Optional.ofNullable(found.get(id)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.async.AsyncTransactionContext;
 
 /** Vacancies employers offer, linked to their organization and municipality. */
 public final class VacancyRepository {
@@ -21,14 +22,27 @@ public final class VacancyRepository {
   }
 
   public CompletionStage<Integer> upsertAll(List<Vacancy> vacancies) {
+    return graph.writeBatch(tx -> upsert(tx, vacancies));
+  }
+
+  /**
+   * Creates or replaces vacancies inside the caller's transaction, each linked to its organization and
+   * municipality, which must exist.
+   */
+  public static CompletionStage<Integer> upsert(AsyncTransactionContext tx, List<Vacancy> vacancies) {
     var rows = vacancies.stream().map(VacancyRepository::row).toList();
-    return graph.writeBatch(tx -> tx.runAsync("""
+    return tx.runAsync("""
         UNWIND $rows AS row
         MATCH (o:Organization {id: row.organization})
         MATCH (m:Municipality {code: row.municipality})
         MERGE (v:Vacancy {id: row.id})
         SET v += row
         MERGE (o)-[:OFFERS]->(v)
+        WITH v, m
+        CALL (v) {
+          OPTIONAL MATCH (v)-[old:IN]->(:Municipality)
+          DELETE old
+        }
         MERGE (v)-[:IN]->(m)
         RETURN count(v) AS written
         """, Map.of("rows", rows))
@@ -40,7 +54,7 @@ public final class VacancyRepository {
                 (rows.size() - written) + " vacancies name an unknown organization or municipality");
           }
           return written;
-        }));
+        });
   }
 
   public CompletionStage<Map<String, Vacancy>> byIds(Collection<String> ids) {

@@ -1,0 +1,137 @@
+package enlace.broker.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import enlace.connectors.imports.DataExchange;
+import enlace.connectors.imports.ImportFormat;
+import enlace.connectors.imports.ImportRecord;
+import enlace.connectors.imports.ImportSummary;
+import enlace.connectors.imports.Importer;
+import enlace.connectors.imports.Parsed;
+import enlace.connectors.imports.Problem;
+import enlace.connectors.imports.ServiceRecord;
+import enlace.connectors.imports.VacancyRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sends what was read locally to a running node through the importBatch mutation, in batches small
+ * enough for the node's request limit: services as HSDS JSON, vacancies as the JSON feed. The file is
+ * checked here first, so problems name its own lines; without --skip-invalid every batch is first sent
+ * as a dry run, and nothing is written when any is refused.
+ */
+final class RemoteImport {
+
+  private static final int MAX_BATCH_CHARS = 60_000;
+  private static final String MUTATION = """
+      mutation($format: ImportFormat!, $source: String!, $content: String!, $dryRun: Boolean, $skip: Boolean) {
+        importBatch(format: $format, source: $source, content: $content, dryRun: $dryRun, skipInvalid: $skip) {
+          read created updated unchanged merged rejected written dryRun problems { file where field reason }
+        }
+      }""";
+
+  private final URI node;
+  private final String token;
+  private final DataExchange exchange;
+  private final PrintWriter out;
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  RemoteImport(URI node, String token, DataExchange exchange, PrintWriter out) {
+    this.node = node;
+    this.token = token;
+    this.exchange = exchange;
+    this.out = out;
+  }
+
+  ImportSummary send(ImportFormat format, String source, Parsed parsed, boolean dryRun, boolean skipInvalid,
+      Importer.Progress progress) throws IOException, InterruptedException {
+    if (!parsed.problems().isEmpty() && !skipInvalid) {
+      return new ImportSummary(parsed.records().size(), 0, 0, 0, 0, 0, parsed.problems(), dryRun, false)
+          .withRejected();
+    }
+    var batches = batches(parsed.records());
+    var wire = format == ImportFormat.VACANCIES ? "VACANCIES" : "HSDS";
+    if (!skipInvalid && !dryRun) {
+      var check = post(batches, wire, source, true, false, (d, t) -> { });
+      if (!check.problems().isEmpty()) {
+        return check;
+      }
+    }
+    var sent = post(batches, wire, source, dryRun, skipInvalid, progress);
+    var problems = new ArrayList<>(parsed.problems());
+    problems.addAll(sent.problems());
+    return new ImportSummary(sent.read() + parsed.problems().size(), sent.created(), sent.updated(), sent.unchanged(),
+        sent.merged(), sent.rejected(), problems, dryRun, sent.written()).withRejected();
+  }
+
+  private List<ArrayNode> batches(List<ImportRecord> records) {
+    var out = new ArrayList<ArrayNode>();
+    var current = json.createArrayNode();
+    int chars = 0;
+    for (var record : records) {
+      JsonNode node = switch (record) {
+        case ServiceRecord s -> exchange.hsdsWriter().service(s);
+        case VacancyRecord v -> exchange.vacancyJson(v);
+      };
+      int size = node.toString().length();
+      if (chars + size > MAX_BATCH_CHARS && !current.isEmpty()) {
+        out.add(current);
+        current = json.createArrayNode();
+        chars = 0;
+      }
+      current.add(node);
+      chars += size;
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private ImportSummary post(List<ArrayNode> batches, String format, String source, boolean dryRun, boolean skip,
+      Importer.Progress progress) throws IOException, InterruptedException {
+    int[] counts = new int[6];
+    var problems = new ArrayList<Problem>();
+    boolean written = false;
+    int done = 0;
+    int total = batches.stream().mapToInt(ArrayNode::size).sum();
+    for (var batch : batches) {
+      var variables = json.createObjectNode().put("format", format).put("source", source)
+          .put("content", batch.toString()).put("dryRun", dryRun).put("skip", skip);
+      var body = json.createObjectNode().put("query", MUTATION).set("variables", variables);
+      var request = HttpRequest.newBuilder(node.resolve("/graphql")).timeout(Duration.ofMinutes(5))
+          .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+          .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+      var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      var answer = json.readTree(response.body());
+      if (response.statusCode() != 200 || answer.path("errors").size() > 0) {
+        throw new IllegalStateException("the node refused the batch (HTTP " + response.statusCode() + "): "
+            + answer.path("errors").path(0).path("message").asText(response.body()));
+      }
+      var result = answer.path("data").path("importBatch");
+      var names = List.of("read", "created", "updated", "unchanged", "merged", "rejected");
+      for (int i = 0; i < names.size(); i++) {
+        counts[i] += result.path(names.get(i)).asInt();
+      }
+      written |= result.path("written").asBoolean();
+      for (var p : result.path("problems")) {
+        problems.add(new Problem(p.path("file").asText(), p.path("where").asText(), p.path("field").asText(),
+            p.path("reason").asText()));
+      }
+      done += batch.size();
+      progress.advanced(done, total);
+    }
+    out.flush();
+    return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], problems, dryRun,
+        written);
+  }
+}

@@ -1,0 +1,77 @@
+package enlace.broker.graphql;
+
+import enlace.broker.directory.GlobalId;
+import enlace.broker.directory.InvalidArgument;
+import enlace.broker.referral.NeedRequest;
+import enlace.broker.referral.ReferralRequest;
+import enlace.graph.referral.Consent;
+import enlace.graph.referral.Consent.ReferralField;
+import enlace.graph.referral.Contact;
+import enlace.graph.referral.Household;
+import enlace.graph.referral.Urgency;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** GraphQL input objects of the referral API, parsed into the broker's records; a failure names the field. */
+final class ReferralInputs {
+
+  private ReferralInputs() {}
+
+  @SuppressWarnings("unchecked")
+  static NeedRequest need(Map<String, Object> in, String argument) {
+    var near = (Map<String, Object>) in.get("near");
+    var household = (Map<String, Object>) in.get("household");
+    var radius = (Number) in.getOrDefault("radiusKm", 50);
+    return new NeedRequest(
+        (List<String>) in.get("categories"),
+        (List<String>) in.get("documents"),
+        (List<String>) in.get("languages"),
+        (String) in.get("municipality"),
+        near == null ? null : ((Number) near.get("latitude")).doubleValue(),
+        near == null ? null : ((Number) near.get("longitude")).doubleValue(),
+        radius == null ? 50 : radius.doubleValue(),
+        household == null ? null : read(argument + ".household", () -> new Household(
+            (Integer) household.getOrDefault("adults", 1), (Integer) household.getOrDefault("children", 0),
+            Boolean.TRUE.equals(household.get("unaccompaniedMinor")))),
+        (Instant) in.get("at"),
+        in.get("urgency") == null ? null : Urgency.valueOf((String) in.get("urgency")));
+  }
+
+  @SuppressWarnings("unchecked")
+  static ReferralRequest referral(Map<String, Object> in) {
+    return new ReferralRequest(
+        need((Map<String, Object>) in.get("need"), "input.need"),
+        (String) in.get("serviceId"),
+        (String) in.get("clientReference"),
+        contact((Map<String, Object>) in.get("contact"), "input.contact"),
+        consent((Map<String, Object>) in.get("consent")),
+        (Integer) in.get("expiresInHours"));
+  }
+
+  static Contact contact(Map<String, Object> in, String argument) {
+    return in == null ? null : read(argument, () -> new Contact((String) in.get("phone"), (String) in.get("note")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Consent consent(Map<String, Object> in) {
+    if (in == null) {
+      throw new InvalidArgument("input.consent", "no consent, no referral");
+    }
+    var organizations = ((List<String>) in.getOrDefault("organizations", List.of())).stream()
+        .map(id -> GlobalId.parse(id).map(GlobalId::localId).orElse(id)).toList();
+    var fields = ((List<String>) in.getOrDefault("fields", List.of())).stream().map(ReferralField::valueOf)
+        .collect(java.util.stream.Collectors.toSet());
+    return read("input.consent", () -> new Consent((String) in.get("purpose"), organizations, fields,
+        (String) in.get("noticeVersion"), (Instant) in.get("recordedAt"), (String) in.get("recordedBy"), null));
+  }
+
+  private static <T> T read(String argument, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidArgument(argument, e.getMessage());
+    }
+  }
+}

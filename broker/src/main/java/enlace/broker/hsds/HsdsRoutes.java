@@ -1,0 +1,118 @@
+package enlace.broker.hsds;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import enlace.connectors.imports.DataExchange;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * The directory read-only in the shape of the Open Referral HSDS 3.1 API: {@code /hsds/services},
+ * {@code /hsds/services/{id}}, {@code /hsds/organizations}, {@code /hsds/organizations/{id}}, with its
+ * paging fields and {@code page} / {@code per_page} parameters. Public like the GraphQL directory;
+ * confidential places appear only as the centre of their ~2 km square.
+ */
+public final class HsdsRoutes {
+
+  static final int DEFAULT_PER_PAGE = 50;
+  static final int MAX_PER_PAGE = 100;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private HsdsRoutes() {}
+
+  public static void mount(Router router, Supplier<DataExchange> exchange) {
+    router.get("/hsds").handler(rc -> send(rc, JSON.createObjectNode().put("version", "3.1")
+        .put("profile", "https://openreferral.org/").toString()));
+    router.get("/hsds/services").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Service")));
+    router.get("/hsds/services/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
+        .services(List.of(rc.pathParam("id")))
+        .thenApply(found -> found.isEmpty() ? null : x.hsdsWriter().service(found.getFirst()).toString())));
+    router.get("/hsds/organizations").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Organization")));
+    router.get("/hsds/organizations/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
+        .organization(rc.pathParam("id"))
+        .thenApply(found -> found.map(o -> x.hsdsWriter().organization(o).toString()).orElse(null))));
+  }
+
+  private static CompletionStage<String> page(RoutingContext rc, DataExchange x, String label) {
+    int page = number(rc, "page", 1);
+    int size = Math.min(number(rc, "per_page", DEFAULT_PER_PAGE), MAX_PER_PAGE);
+    var provenances = x.directory().provenances();
+    return provenances.count(label).thenCompose(total -> provenances.idsAt(label, (page - 1) * size, size)
+        .thenCompose(ids -> label.equals("Service")
+            ? x.directory().services(ids)
+                .thenApply(list -> list.stream().map(s -> (ObjectNode) x.hsdsWriter().service(s)).toList())
+            : x.directory().organizations(ids)
+                .thenApply(list -> list.stream().map(o -> x.hsdsWriter().organization(o)).toList()))
+        .thenApply(contents -> {
+          int pages = (int) Math.max(1, (total + size - 1) / size);
+          var out = JSON.createObjectNode();
+          out.put("total_items", total);
+          out.put("total_pages", pages);
+          out.put("page_number", page);
+          out.put("size", contents.size());
+          out.put("first_page", page == 1);
+          out.put("last_page", page >= pages);
+          out.put("empty", contents.isEmpty());
+          out.putArray("contents").addAll(contents);
+          return out.toString();
+        }));
+  }
+
+  private interface Answer {
+    CompletionStage<String> apply(DataExchange exchange);
+  }
+
+  private static void ready(RoutingContext rc, Supplier<DataExchange> exchange, Answer answer) {
+    var x = exchange.get();
+    if (x == null) {
+      rc.response().setStatusCode(503).putHeader("Retry-After", "5").end();
+      return;
+    }
+    CompletionStage<String> body;
+    try {
+      body = answer.apply(x);
+    } catch (IllegalArgumentException e) {
+      error(rc, 400, e.getMessage());
+      return;
+    }
+    Future.fromCompletionStage(body, rc.vertx().getOrCreateContext()).onComplete(done -> {
+      if (done.failed()) {
+        error(rc, 500, "the directory could not be read");
+      } else if (done.result() == null) {
+        error(rc, 404, "not found");
+      } else {
+        send(rc, done.result());
+      }
+    });
+  }
+
+  private static int number(RoutingContext rc, String name, int fallback) {
+    var value = rc.queryParams().get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n < 1) {
+        throw new IllegalArgumentException(name + " must be 1 or more");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got " + value);
+    }
+  }
+
+  private static void send(RoutingContext rc, String body) {
+    rc.response().putHeader("Content-Type", "application/json").end(body);
+  }
+
+  private static void error(RoutingContext rc, int status, String message) {
+    rc.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+        .end(new JsonObject().put("error", message).encode());
+  }
+}

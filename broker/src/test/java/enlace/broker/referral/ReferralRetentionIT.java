@@ -1,0 +1,100 @@
+package enlace.broker.referral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import enlace.broker.cli.CommandLines;
+import enlace.graph.Graph;
+import enlace.graph.GraphSettings;
+import enlace.graph.audit.AuditEntry;
+import enlace.graph.referral.Consent;
+import enlace.graph.referral.Contact;
+import enlace.graph.referral.Household;
+import enlace.graph.referral.Referral;
+import enlace.graph.referral.ReferralRepository;
+import enlace.graph.referral.ReferralStatus;
+import enlace.graph.referral.ReferralTransitions;
+import enlace.graph.referral.Transition;
+import enlace.graph.referral.Urgency;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Expiry and retention on a clock the test controls, and the purge command of a stopped node. */
+class ReferralRetentionIT {
+
+  private static final Instant T0 = Instant.parse("2026-01-10T15:00:00Z");
+
+  private static GraphSettings settings(Path dir) {
+    return GraphSettings.embedded(dir).withPageCacheBytes(8L << 20);
+  }
+
+  private static Referral referral(String id, Instant at) {
+    var consent = new Consent("shelter", List.of(), Set.of(Consent.ReferralField.HOUSEHOLD), "v1", at, "officer", null);
+    return new Referral(id, "mx", ReferralStatus.REQUESTED, List.of("https://w3id.org/enlace/ns#shelter"),
+        List.of("https://w3id.org/enlace/ns#doc-tvrh"), List.of("es"), "02001", null, Urgency.ROUTINE,
+        new Household(1, 2, false), "REF-" + id, "dam", "shelter", "svc", "mx", at, at, at.plus(Duration.ofHours(72)),
+        null, null, null, null, consent);
+  }
+
+  private static AuditEntry entry(String id) {
+    return new AuditEntry("officer", "test", "dam", "test", "Referral:" + id, List.of());
+  }
+
+  @Test
+  void shouldExpireUnansweredReferralsAndPurgeClosedOnesAfterTheRetentionPeriod(@TempDir Path dir) {
+    expireAndPurge(dir);
+  }
+
+  private static void expireAndPurge(Path dir) {
+    try (var graph = Graph.open(settings(dir))) {
+      var repository = new ReferralRepository(graph);
+      var transitions = new ReferralTransitions(graph);
+      repository.create(referral("old", T0), Optional.of(new Contact("+52 646 000 0000", null)), "officer",
+          entry("old")).toCompletableFuture().join();
+      repository.create(referral("open", T0), Optional.empty(), "officer", entry("open")).toCompletableFuture().join();
+      transitions.move(new Transition("open", ReferralStatus.ACCEPTED, "shelter", "worker", null, null, entry("open"),
+          T0.plus(Duration.ofHours(1)))).toCompletableFuture().join();
+
+      assertEquals(List.of(), transitions.expire(T0.plus(Duration.ofHours(71)), 10).toCompletableFuture().join());
+      var expired = transitions.expire(T0.plus(Duration.ofHours(73)), 10).toCompletableFuture().join();
+      assertEquals(List.of("old"), expired.stream().map(m -> m.referral().id()).toList(), "only the unanswered one");
+      assertEquals(ReferralStatus.EXPIRED, expired.getFirst().referral().status());
+    }
+    var early = purge(dir, T0.plus(Duration.ofDays(100)));
+    assertTrue(early.contains("from 0 referrals"), early);
+    var late = purge(dir, T0.plus(Duration.ofDays(200)));
+    assertTrue(late.contains("from 1 referrals"), late);
+    try (var graph = Graph.open(settings(dir))) {
+      var row = graph.read(tx -> tx.runAsync("""
+          MATCH (r:Referral {id: 'old'})
+          RETURN r.clientReference AS ref, r.documents AS docs, r.adults AS adults, r.anonymisedAt AS at,
+                 r.needs AS needs,
+                 r.status AS status, COUNT { (r)-[:CONTACT]->() } AS contacts
+          """, Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
+      assertTrue(row.get("ref").isNull());
+      assertEquals(List.of(), row.get("docs").asList());
+      assertTrue(row.get("adults").isNull());
+      assertNotNull(row.get("at").asZonedDateTime());
+      assertEquals(0, row.get("contacts").asLong());
+      assertEquals("expired", row.get("status").asString(), "the status stays for the counts");
+      assertEquals(1, row.get("needs").size());
+      var open = graph.read(tx -> tx.runAsync("MATCH (r:Referral {id: 'open'}) RETURN r.clientReference AS ref",
+          Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
+      assertEquals("REF-open", open.get("ref").asString(), "an open referral keeps its data");
+    }
+  }
+
+  private static String purge(Path dir, Instant now) {
+    return CommandLines.run(0, "referrals", "purge", "--data-dir", dir.toString(), "--older-than", "180d",
+        "--now", now.toString());
+  }
+}

@@ -1,0 +1,143 @@
+package enlace.connectors.imports;
+
+import enlace.connectors.exports.DirectoryReader;
+import enlace.connectors.exports.HsdsExport;
+import enlace.connectors.exports.HsdsWriter;
+import enlace.connectors.exports.JsonLdExport;
+import enlace.connectors.exports.JsonLdWriter;
+import enlace.connectors.gazetteer.Gazetteer;
+import enlace.graph.Graph;
+import enlace.graph.audit.AuditEntry;
+import enlace.graph.municipality.Municipality;
+import enlace.graph.provenance.Merges;
+import enlace.ontology.Ontology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The connectors' face: read a file or a text in one of the {@link ImportFormat}s, import what was read,
+ * export the directory as HSDS or schema.org JSON-LD, and list or undo the merges of duplicates.
+ */
+public final class DataExchange {
+
+  private final Graph graph;
+  private final Clock clock;
+  private final Terms terms;
+  private final Map<String, Municipality> municipalities = new HashMap<>();
+  private final HsdsReader hsds;
+  private final SheetReader sheet;
+  private final VacancyReader vacancies;
+  private final Importer importer;
+  private final Merges merges;
+
+  public DataExchange(Graph graph, Ontology ontology, Gazetteer gazetteer, Clock clock) {
+    this.graph = graph;
+    this.clock = clock;
+    this.terms = new Terms(ontology);
+    var places = new Places(gazetteer);
+    gazetteer.municipalities().forEach(m -> municipalities.put(m.code().value(), m));
+    this.hsds = new HsdsReader(terms, places);
+    this.sheet = new SheetReader(terms, places);
+    this.vacancies = new VacancyReader(terms, places);
+    this.importer = new Importer(graph, clock);
+    this.merges = new Merges(graph);
+  }
+
+  /** Reads and converts files only, without a store: for sending what was read to a running node. */
+  public static DataExchange offline(Ontology ontology, Gazetteer gazetteer, Clock clock) {
+    return new DataExchange(null, ontology, gazetteer, clock);
+  }
+
+  /** A vacancy as one object of the JSON vacancy feed this connector reads. */
+  public com.fasterxml.jackson.databind.node.ObjectNode vacancyJson(VacancyRecord v) {
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    node.put("id", v.id());
+    node.put("employer", v.organization().name());
+    node.put("employer_id", v.organization().id());
+    node.put("title", v.title());
+    node.put("description", v.description());
+    node.put("occupation", v.occupation());
+    node.put("sector", v.sector());
+    node.put("inegi_code", v.municipality());
+    node.put("positions", v.positions());
+    node.put("wage", v.wage());
+    var documents = node.putArray("accepted_documents");
+    v.documents().forEach(documents::add);
+    node.put("posted", v.postedAt().toString());
+    node.put("expires", v.expiresAt() == null ? null : v.expiresAt().toString());
+    return node;
+  }
+
+  /** Reads a file (for hsds also a folder of JSON files; for hsds-csv a folder or a zip). */
+  public Parsed read(ImportFormat format, Path path) throws IOException {
+    var name = path.getFileName().toString();
+    return switch (format) {
+      case HSDS -> hsds.read(path);
+      case HSDS_CSV -> new HsdsTablesReader(hsds).read(path);
+      case SHEET -> sheet.read(name, Files.readString(path));
+      case VACANCIES -> vacancies.read(name, Files.readString(path), clock.instant());
+    };
+  }
+
+  /** Reads a text sent whole (the API): HSDS JSON, a spreadsheet CSV or a vacancy feed. */
+  public Parsed read(ImportFormat format, String name, String content) {
+    return switch (format) {
+      case HSDS -> hsds.read(name, content);
+      case HSDS_CSV -> new Parsed(List.of(), List.of(new Problem(name, "", "format",
+          "the tabular HSDS form is many files: send it as hsds JSON, or import the folder or zip on the "
+              + "command line")));
+      case SHEET -> sheet.read(name, content);
+      case VACANCIES -> vacancies.read(name, content, clock.instant());
+    };
+  }
+
+  public CompletionStage<ImportSummary> importRecords(Parsed parsed, ImportOptions options,
+      Importer.Progress progress) {
+    return importer.run(parsed, options, progress);
+  }
+
+  public HsdsWriter hsdsWriter() {
+    return new HsdsWriter(terms, municipalities::get);
+  }
+
+  public DirectoryReader directory() {
+    return new DirectoryReader(graph);
+  }
+
+  public HsdsExport hsdsExport() {
+    return new HsdsExport(directory(), hsdsWriter());
+  }
+
+  public JsonLdExport jsonLdExport() {
+    return new JsonLdExport(directory(), new JsonLdWriter(terms, municipalities::get));
+  }
+
+  public CompletionStage<List<Merges.Merge>> merges(int first) {
+    return merges.list(first);
+  }
+
+  /**
+   * Undoes one merge: the merged record becomes a service of its own in {@code region}. Empty when there is
+   * no such merge.
+   */
+  public CompletionStage<Optional<Merges.Merge>> undoMerge(String key, String region, AuditEntry entry) {
+    return merges.byKey(key).thenCompose(found -> {
+      if (found.isEmpty() || found.get().payload() == null) {
+        return CompletableFuture.completedFuture(Optional.<Merges.Merge>empty());
+      }
+      var merge = found.get();
+      var record = Canonical.service(merge.payload());
+      var item = Items.of(record, merge.source(), region, clock.instant());
+      return merges.separate(key, item, clock.instant(), entry)
+          .thenApply(done -> done ? Optional.of(merge) : Optional.<Merges.Merge>empty());
+    });
+  }
+}

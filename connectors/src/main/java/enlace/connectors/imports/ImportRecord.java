@@ -1,0 +1,49 @@
+package enlace.connectors.imports;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One record as every format reads it, before it is written: a service at its locations, or a vacancy,
+ * with the organization behind it and where it came from. Categories and documents are ontology IRIs,
+ * municipalities INEGI codes.
+ */
+public sealed interface ImportRecord permits ServiceRecord, VacancyRecord {
+
+  /** Where the record sits in what was read: a file and a line or JSON pointer. */
+  Origin origin();
+
+  String id();
+
+  Org organization();
+
+  /** The source's own id for the record. */
+  String sourceId();
+
+  record Origin(String file, String where) {}
+
+  record Org(String id, String name, String kind, String description, String website, String email,
+      String phone) {}
+
+  record Place(String id, String name, String address, String postalCode, String municipality, double latitude,
+      double longitude) {}
+
+  record Capacity(int total, int available, String unit, Instant updatedAt) {}
+
+  /** A taxonomy term no ontology concept maps to, kept as the source wrote it. */
+  record LocalTerm(String taxonomy, String code, String name) {
+
+    public String key() {
+      return (taxonomy == null ? "" : taxonomy) + "|" + (code == null ? "" : code) + "|" + name;
+    }
+
+    public static LocalTerm ofKey(String key) {
+      var parts = key.split("\\|", 3);
+      return new LocalTerm(parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1], parts[2]);
+    }
+  }
+
+  static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+}

@@ -1,0 +1,294 @@
+package enlace.graph.provenance;
+
+import enlace.graph.Graph;
+import enlace.graph.Records;
+import enlace.graph.audit.AuditEntry;
+import enlace.graph.audit.AuditLog;
+import enlace.graph.organization.Organization;
+import enlace.graph.organization.OrganizationRepository;
+import enlace.graph.service.ListedService;
+import enlace.graph.service.ServiceRepository;
+import enlace.graph.vacancy.Vacancy;
+import enlace.graph.vacancy.VacancyRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.async.AsyncTransactionContext;
+
+/**
+ * Writes one batch of an import in one transaction: a kill in the middle leaves the batch wholly written or
+ * not at all. A record whose provenance (source, kind, source id) is stored with the same content hash is
+ * left alone; a new one that {@link Duplicates} finds already in the directory from another source becomes a
+ * second provenance entry of that service instead of a second service.
+ */
+public final class ImportBatch {
+
+  private final Graph graph;
+  private final AuditLog audit;
+
+  public ImportBatch(Graph graph) {
+    this.graph = graph;
+    this.audit = new AuditLog(graph);
+  }
+
+  /**
+   * How to write: {@code owner} limits the batch to records of that organization (empty: any), a dry run
+   * only counts, and the audit entry is appended once per batch that changed something.
+   */
+  public record Options(Optional<String> owner, boolean dryRun, Instant at, AuditEntry entry) {}
+
+  public CompletionStage<BatchResult> write(List<ImportItem> items, Options options) {
+    if (items.isEmpty()) {
+      return CompletableFuture.completedFuture(new BatchResult(0, 0, 0, 0, List.of()));
+    }
+    return graph.writeBatch(tx -> state(tx, items).thenCompose(stored -> {
+      var plan = Plan.of(items, stored, options.owner());
+      if (options.dryRun()) {
+        return CompletableFuture.completedFuture(plan.result());
+      }
+      return apply(tx, plan, options).thenApply(v -> plan.result());
+    }));
+  }
+
+  /**
+   * What is stored for each item: its provenance and who holds its record, and for a service record new
+   * to this source the services within the duplicate radius of its locations.
+   */
+  private static CompletionStage<Map<String, Stored>> state(AsyncTransactionContext tx, List<ImportItem> items) {
+    var rows = items.stream().map(i -> {
+      var row = new HashMap<String, Object>();
+      row.put("key", i.key());
+      row.put("id", i.id());
+      row.put("source", i.source().name());
+      row.put("points", i.service() == null ? List.of()
+          : i.service().locations().stream().map(l -> Records.toStore(l.point())).toList());
+      return row;
+    }).toList();
+    return tx.runAsync("""
+            UNWIND $rows AS row
+            OPTIONAL MATCH (p:Provenance {key: row.key})
+            WITH row, p, coalesce(p.target, row.id) AS target
+            OPTIONAL MATCH (s:Service {id: target})
+            OPTIONAL MATCH (v:Vacancy {id: target})
+            RETURN row.key AS key, p.hash AS hash, p.target AS target, coalesce(p.merged, false) AS merged,
+                   coalesce(s.organization, v.organization) AS holder,
+                   CASE WHEN p IS NULL THEN COLLECT {
+                     UNWIND row.points AS point
+                     MATCH (l:Location) USING POINT INDEX l:Location(point)
+                     WHERE point.distance(l.point, point) <= $radius
+                     MATCH (c:Service)-[:AT]->(l)
+                     WHERE c.id <> row.id AND NOT EXISTS { (:Provenance {source: row.source})-[:DESCRIBES]->(c) }
+                     OPTIONAL MATCH (o:Organization {id: c.organization})
+                     RETURN DISTINCT {id: c.id, name: c.name, organization: c.organization,
+                                      organizationName: coalesce(o.name, '')}
+                   } ELSE [] END AS candidates
+            """, Map.of("rows", rows, "radius", Duplicates.RADIUS_METRES))
+        .thenCompose(c -> c.listAsync(Stored::of))
+        .thenApply(list -> {
+          var out = new HashMap<String, Stored>();
+          list.forEach(s -> out.put(s.key(), s));
+          return out;
+        });
+  }
+
+  private CompletionStage<Void> apply(AsyncTransactionContext tx, Plan plan, Options options) {
+    if (plan.provenance().isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return writeOrganizations(tx, plan.organizations())
+        .thenCompose(v -> plan.created().isEmpty() ? done() : ServiceRepository.create(tx, plan.created()))
+        .thenCompose(v -> plan.services().isEmpty() ? done() : ServiceRepository.upsert(tx, plan.services()))
+        .thenCompose(v -> run(tx, """
+            UNWIND $rows AS row
+            MATCH (s:Service {id: row.id})
+            SET s.localTermKeys = row.keys, s.localTerms = row.text
+            """, plan.localTerms()))
+        .thenCompose(v -> plan.vacancies().isEmpty() ? done()
+            : VacancyRepository.upsert(tx, plan.vacancies()).thenApply(n -> null))
+        .thenCompose(v -> createProvenance(tx, plan.provenance(true), options.at()))
+        .thenCompose(v -> writeProvenance(tx, plan.provenance(false), options.at()))
+        .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
+        .thenApply(event -> null);
+  }
+
+  private static CompletionStage<Void> writeOrganizations(AsyncTransactionContext tx,
+      List<Organization> organizations) {
+    var rows = organizations.stream().map(o -> {
+      var props = OrganizationRepository.row(o);
+      props.keySet().removeAll(List.of("region", "source"));
+      props.values().removeIf(java.util.Objects::isNull);
+      return Map.<String, Object>of("props", props, "region", o.region(), "source", o.source());
+    }).toList();
+    return run(tx, """
+        UNWIND $rows AS row
+        MERGE (o:Organization {id: row.props.id})
+          ON CREATE SET o.region = row.region, o.source = row.source
+        SET o += row.props
+        """, rows);
+  }
+
+  private static CompletionStage<Void> createProvenance(AsyncTransactionContext tx, List<Map<String, Object>> rows,
+      Instant at) {
+    if (rows.isEmpty()) {
+      return done();
+    }
+    return tx.runAsync("""
+            UNWIND $rows AS row
+            OPTIONAL MATCH (s:Service {id: row.props.target})
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
+            WITH row, coalesce(s, v) AS target
+            WHERE target IS NOT NULL
+            CREATE (p:Provenance)-[:DESCRIBES]->(target)
+            SET p = row.props, p.key = row.key, p.firstImportedAt = $at, p.importedAt = $at
+            """, Map.of("rows", rows, "at", Records.toStore(at)))
+        .thenCompose(c -> c.consumeAsync()).thenApply(s -> null);
+  }
+
+  static CompletionStage<Void> writeProvenance(AsyncTransactionContext tx, List<Map<String, Object>> rows,
+      Instant at) {
+    if (rows.isEmpty()) {
+      return done();
+    }
+    return tx.runAsync("""
+            UNWIND $rows AS row
+            MERGE (p:Provenance {key: row.key})
+              ON CREATE SET p.firstImportedAt = $at
+            SET p += row.props, p.importedAt = $at
+            WITH p, row
+            CALL (p) {
+              OPTIONAL MATCH (p)-[old:DESCRIBES]->()
+              DELETE old
+            }
+            OPTIONAL MATCH (s:Service {id: row.props.target})
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
+            WITH p, coalesce(s, v) AS target
+            WHERE target IS NOT NULL
+            MERGE (p)-[:DESCRIBES]->(target)
+            """, Map.of("rows", rows, "at", Records.toStore(at)))
+        .thenCompose(c -> c.consumeAsync()).thenApply(s -> null);
+  }
+
+  static CompletionStage<Void> run(AsyncTransactionContext tx, String cypher, List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return done();
+    }
+    return tx.runAsync(cypher, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(s -> null);
+  }
+
+  private static CompletionStage<Void> done() {
+    return CompletableFuture.completedFuture(null);
+  }
+
+  record Stored(String key, String hash, String target, boolean merged, String holder, List<Candidate> candidates) {
+    static Stored of(Record r) {
+      return new Stored(r.get("key").asString(), r.get("hash").asString(null), r.get("target").asString(null),
+          r.get("merged").asBoolean(), r.get("holder").asString(null), r.get("candidates").asList(c -> new Candidate(
+              c.get("id").asString(), c.get("name").asString(), c.get("organization").asString(),
+              c.get("organizationName").asString())));
+    }
+  }
+
+  record Candidate(String id, String name, String organization, String organizationName) {}
+
+  /** What the batch will write, decided record by record from what is stored. */
+  record Plan(Map<String, Organization> byId, List<ListedService> created, List<ListedService> services,
+      List<Map<String, Object>> localTerms,
+      List<Vacancy> vacancies, List<Map<String, Object>> provenance, int[] counts,
+      List<BatchResult.Refusal> refused) {
+
+    static Plan of(List<ImportItem> items, Map<String, Stored> stored, Optional<String> owner) {
+      var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>());
+      for (var item : items) {
+        var state = stored.get(item.key());
+        plan.decide(item, state, state.candidates(), owner);
+      }
+      return plan;
+    }
+
+    private void decide(ImportItem item, Stored stored, List<Candidate> candidates, Optional<String> owner) {
+      if (item.hash().equals(stored.hash())) {
+        counts[2]++;
+        return;
+      }
+      if (owner.isPresent() && stored.holder() != null && !stored.holder().equals(owner.get()) && !stored.merged()) {
+        refused.add(new BatchResult.Refusal(item.key(), item.kind() + " " + item.id()
+            + " belongs to organization " + stored.holder()));
+        return;
+      }
+      if (stored.hash() != null && stored.merged()) {
+        provenance.add(provenanceRow(item, stored.target(), true, false));
+        counts[1]++;
+        return;
+      }
+      if (stored.hash() == null) {
+        var same = item.service() == null ? Optional.<Candidate>empty() : duplicateOf(item, candidates);
+        if (same.isPresent()) {
+          byId.putIfAbsent(item.organization().id(), item.organization());
+          provenance.add(provenanceRow(item, same.get().id(), true, true));
+          counts[3]++;
+          return;
+        }
+      }
+      boolean isNew = stored.holder() == null;
+      write(item, isNew, stored.hash() == null);
+      counts[isNew ? 0 : 1]++;
+    }
+
+    private void write(ImportItem item, boolean isNew, boolean freshProvenance) {
+      byId.putIfAbsent(item.organization().id(), item.organization());
+      if (item.service() != null) {
+        (isNew ? created : services).add(item.service());
+        if (!isNew || !item.localTerms().isEmpty()) {
+          localTerms.add(Map.of("id", item.id(), "keys", item.localTerms(),
+              "text", item.localTermsText() == null ? "" : item.localTermsText()));
+        }
+      } else {
+        vacancies.add(item.vacancy());
+      }
+      provenance.add(provenanceRow(item, item.id(), false, freshProvenance));
+    }
+
+    private static Optional<Candidate> duplicateOf(ImportItem item, List<Candidate> candidates) {
+      var service = item.service().service();
+      return candidates.stream()
+          .filter(c -> Duplicates.same(service.name(), service.organizationId(), item.organization().name(),
+              c.name(), c.organization(), c.organizationName()))
+          .findFirst();
+    }
+
+    /** The provenance rows whose key is new ({@code fresh}), or the others. */
+    List<Map<String, Object>> provenance(boolean fresh) {
+      return provenance.stream().filter(r -> (boolean) r.get("fresh") == fresh).toList();
+    }
+
+    List<Organization> organizations() {
+      return List.copyOf(byId.values());
+    }
+
+    BatchResult result() {
+      return new BatchResult(counts[0], counts[1], counts[2], counts[3], refused);
+    }
+  }
+
+  /** {@code fresh}: no provenance of this key is stored yet, so it can be created without looking. */
+  static Map<String, Object> provenanceRow(ImportItem item, String target, boolean merged, boolean fresh) {
+    var props = new HashMap<String, Object>();
+    props.put("source", item.source().name());
+    props.put("recordId", item.source().recordId());
+    props.put("kind", item.kind());
+    props.put("hash", item.hash());
+    props.put("payload", item.payload());
+    props.put("assuredAt", Records.toStore(item.source().assuredAt()));
+    props.put("target", target);
+    props.put("merged", merged);
+    return Map.of("key", item.key(), "props", props, "fresh", fresh);
+  }
+}
