@@ -54,8 +54,11 @@ final class FederationNodes {
       awaitReady();
       warmUp();
     }
-    RUNNING.computeIfAbsent(id, key -> Node.start(CONFIGS.get(key)));
-    awaitReady();
+    if (!RUNNING.containsKey(id)) {
+      RUNNING.put(id, Node.start(CONFIGS.get(id)));
+      awaitReady();
+      warmUp();
+    }
     return RUNNING.get(id);
   }
 
