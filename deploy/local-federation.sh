@@ -28,10 +28,28 @@ health() {
   curl -fsS --max-time 2 "http://127.0.0.1:${PORTS[$1]}/health" 2>/dev/null || true
 }
 
+wait_healthy() {
+  local node="$1" deadline=$((SECONDS + START_TIMEOUT_S))
+  until health "$node" | grep -q '"status":"UP"'; do
+    if ! pid_of "$node" >/dev/null; then
+      echo "$node stopped while starting; the end of its log:" >&2
+      tail -n 20 "$RUN/$node.log" >&2
+      exit 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "$node is not healthy after ${START_TIMEOUT_S}s; see $RUN/$node.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+}
+
 start() {
   mkdir -p "$RUN"
   # One build before three starts, so that the nodes do not race to build.
   "$ROOT/enlace" --version >/dev/null
+  # One node after the other: three first starts at once (gazetteer, demo data, indexes) can starve a
+  # small machine past the store's query time limit.
   for node in "${NODES[@]}"; do
     if pid="$(pid_of "$node")"; then
       echo "$node is already running (pid $pid)"
@@ -41,21 +59,7 @@ start() {
       >"$RUN/$node.log" 2>&1 </dev/null &
     echo $! >"$RUN/$node.pid"
     echo "started $node (pid $!), log $RUN/$node.log"
-  done
-  local deadline=$((SECONDS + START_TIMEOUT_S))
-  for node in "${NODES[@]}"; do
-    until health "$node" | grep -q '"status":"UP"'; do
-      if ! pid_of "$node" >/dev/null; then
-        echo "$node stopped while starting; the end of its log:" >&2
-        tail -n 20 "$RUN/$node.log" >&2
-        exit 1
-      fi
-      if [ "$SECONDS" -ge "$deadline" ]; then
-        echo "$node is not healthy after ${START_TIMEOUT_S}s; see $RUN/$node.log" >&2
-        exit 1
-      fi
-      sleep 1
-    done
+    wait_healthy "$node"
   done
   echo
   echo "The local federation is up (fictional demo data):"
