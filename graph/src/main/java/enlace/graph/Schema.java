@@ -36,7 +36,10 @@ final class Schema {
       "CREATE INDEX referral_sender IF NOT EXISTS FOR (n:Referral) ON (n.sender, n.createdAt)",
       "CREATE INDEX referral_receiver IF NOT EXISTS FOR (n:Referral) ON (n.receiver, n.createdAt)",
       "CREATE INDEX referral_status IF NOT EXISTS FOR (n:Referral) ON (n.status, n.expiresAt)",
-      "CREATE INDEX referral_event IF NOT EXISTS FOR (n:ReferralEvent) ON (n.referral)");
+      "CREATE INDEX referral_event IF NOT EXISTS FOR (n:ReferralEvent) ON (n.referral)",
+      "CREATE CONSTRAINT outbox_message_id IF NOT EXISTS FOR (n:OutboxMessage) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX outbox_next_attempt IF NOT EXISTS FOR (n:OutboxMessage) ON (n.nextAttemptAt)",
+      "CREATE CONSTRAINT received_message_id IF NOT EXISTS FOR (n:ReceivedMessage) REQUIRE n.id IS UNIQUE");
 
   private Schema() {}
 

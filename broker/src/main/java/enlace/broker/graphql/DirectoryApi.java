@@ -4,6 +4,7 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.federation.FederatedSearch;
 import enlace.broker.imports.ImportService;
 import enlace.broker.security.Caller;
 import enlace.graph.municipality.Region;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** The node's GraphQL API: the schema, its resolvers and limits, ready to execute requests. */
@@ -42,32 +44,22 @@ public final class DirectoryApi {
     this.directory = directory;
   }
 
-  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
-      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock) {
-    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock, null);
+  /**
+   * The parts of the API a node may leave out; a null part leaves its fields answering nothing, and an
+   * empty federation keeps searchServices(scope: FEDERATED) to this node.
+   */
+  public record Features(ReferralApi referrals, ImportService imports, GapsFetchers gaps,
+      Optional<FederatedSearch> federation) {
+    public static final Features NONE = new Features(null, null, null, Optional.empty());
   }
 
-  /** The API with referrals served by {@code referrals} (null: the referral fields answer nothing). */
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
       ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock, ReferralApi referrals) {
-    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
-        referrals, null);
-  }
-
-  /** The API with imports served by {@code imports} too (null: importBatch and the merges answer nothing). */
-  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
-      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock, ReferralApi referrals, ImportService imports) {
-    return create(directory, writes, upserts, places, ontology, region, regions, stateNames, settings, clock,
-        referrals, imports, null);
-  }
-
-  /** The API with the coordinators' gaps served by {@code gaps} too (null: the gaps field answers nothing). */
-  public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
-      ConfidentialPlaces places, Ontology ontology, String region, List<Region> regions, Map<String, String> stateNames,
-      Settings settings, Clock clock, ReferralApi referrals, ImportService imports, GapsFetchers gaps) {
+      Settings settings, Clock clock, Features features) {
+    var referrals = features.referrals();
+    var imports = features.imports();
+    var gaps = features.gaps();
+    var federation = features.federation();
     var wiring = RuntimeWiring.newRuntimeWiring().scalar(DateTimeScalar.INSTANCE);
     if (gaps != null) {
       gaps.wire(wiring);
@@ -77,7 +69,9 @@ public final class DirectoryApi {
           .wire(wiring);
       new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
     }
-    new QueryFetchers(directory, region, places).wire(wiring);
+    var queries = new QueryFetchers(directory, region, places);
+    var federated = new FederatedSearchFetcher(queries, federation, places);
+    queries.searchWith(federated::searchServices).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);
@@ -85,6 +79,7 @@ public final class DirectoryApi {
       new ImportFetchers(imports).wire(wiring);
     }
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
+    federated.wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
     }

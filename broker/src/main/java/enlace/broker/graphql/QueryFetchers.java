@@ -5,6 +5,7 @@ import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.GlobalId;
 import enlace.broker.directory.InvalidArgument;
 import enlace.broker.directory.SearchRequest;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.time.Instant;
@@ -18,6 +19,7 @@ final class QueryFetchers {
   private final DirectoryService directory;
   private final String region;
   private final ConfidentialPlaces places;
+  private DataFetcher<?> search = this::searchServices;
 
   QueryFetchers(DirectoryService directory, String region, ConfidentialPlaces places) {
     this.directory = directory;
@@ -25,9 +27,15 @@ final class QueryFetchers {
     this.places = places;
   }
 
+  /** searchServices answered by another fetcher (one that may ask peers, and this one for local searches). */
+  QueryFetchers searchWith(DataFetcher<?> fetcher) {
+    this.search = fetcher;
+    return this;
+  }
+
   void wire(RuntimeWiring.Builder wiring) {
     wiring.type("Query", type -> type
-        .dataFetcher("searchServices", this::searchServices)
+        .dataFetcher("searchServices", search)
         .dataFetcher("municipality", env -> on(env, directory.municipality(env.getArgument("code"))
             .thenApply(found -> found.orElse(null))))
         .dataFetcher("municipalities", env -> on(env, directory.municipalities(env.getArgument("stateCode"),
@@ -39,9 +47,17 @@ final class QueryFetchers {
         .dataFetcher("node", this::node));
   }
 
-  private CompletionStage<Connections.ServiceConnection> searchServices(DataFetchingEnvironment env) {
+  CompletionStage<Connections.ServiceConnection> searchServices(DataFetchingEnvironment env) {
+    var request = searchRequest(env);
+    var caller = Access.caller(env);
+    return on(env, directory.search(request).thenCompose(page -> places
+            .recordExactReads(caller, page.hits().stream().map(h -> h.service()).toList()).thenApply(v -> page)))
+        .thenApply(page -> Connections.services(page, request.after() != null, caller));
+  }
+
+  static SearchRequest searchRequest(DataFetchingEnvironment env) {
     Map<String, Object> near = env.getArgument("near");
-    var request = new SearchRequest(
+    return new SearchRequest(
         near == null ? null : ((Number) near.get("latitude")).doubleValue(),
         near == null ? null : ((Number) near.get("longitude")).doubleValue(),
         env.getArgument("municipality"),
@@ -54,10 +70,6 @@ final class QueryFetchers {
         env.getArgument("text"),
         QueryFetchers.<Integer>notNull(env, "first"),
         env.getArgument("after"));
-    var caller = Access.caller(env);
-    return on(env, directory.search(request).thenCompose(page -> places
-            .recordExactReads(caller, page.hits().stream().map(h -> h.service()).toList()).thenApply(v -> page)))
-        .thenApply(page -> Connections.services(page, request.after() != null, caller));
   }
 
   private CompletionStage<Object> node(DataFetchingEnvironment env) {

@@ -78,11 +78,23 @@ final class QueryLimits extends SimplePerformantInstrumentation {
         shape.complexity().put(pages, complexity);
       }
     }
-    if (complexity > settings.maxComplexity()) {
+    int limit = settings.maxComplexity() * (fromPeer(context) ? PEER_COMPLEXITY_FACTOR : 1);
+    if (complexity > limit) {
       throw abort("the query would cost " + complexity + " (lists count once per item); the limit is "
-          + settings.maxComplexity() + ": ask for fewer items or fewer nested fields", "maxComplexity");
+          + limit + ": ask for fewer items or fewer nested fields", "maxComplexity");
     }
     return super.beginExecuteOperation(parameters, state);
+  }
+
+  /**
+   * A peer node's federated search asks for everything the origin may show of a full page of results;
+   * peers are configured and authenticated, so their budget is this many times larger.
+   */
+  static final int PEER_COMPLEXITY_FACTOR = 10;
+
+  private static boolean fromPeer(graphql.execution.ExecutionContext context) {
+    RequestContext request = context.getGraphQLContext().get(RequestContext.class);
+    return request != null && enlace.broker.security.NodeKey.isNode(request.caller());
   }
 
   private static int complexity(InstrumentationExecuteOperationParameters parameters) {

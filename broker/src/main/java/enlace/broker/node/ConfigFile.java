@@ -1,6 +1,7 @@
 package enlace.broker.node;
 
 import enlace.broker.directory.DirectoryLimits;
+import enlace.broker.federation.FederationConfig;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.referral.ReferralSettings;
@@ -63,7 +64,8 @@ public final class ConfigFile {
     return new NodeConfig(region, regions, host, port, graph(neo4j, base, env), httpSettings, api, limits,
         json.getBoolean("demoData", false), vocabularies(json, base), nodeId,
         security(object(json, "security"), dataDir(neo4j, base, env)))
-        .withReferrals(ReferralSettings.fromJson(object(json, "referrals")));
+        .withReferrals(ReferralSettings.fromJson(object(json, "referrals")))
+        .withFederation(FederationConfig.parse(object(json, "federation"), dataDir(neo4j, base, env), env));
   }
 
   /** Off unless the file turns the development issuer on; production names its identity providers. */
@@ -116,7 +118,7 @@ public final class ConfigFile {
 
   private static Path dataDir(JsonObject neo4j, Path base, Map<String, String> env) {
     var dataDir = Path.of(env.getOrDefault("ENLACE_DATA_DIR", neo4j.getString("dataDir", "data")));
-    return base == null ? dataDir : base.resolve(dataDir);
+    return base == null ? dataDir : base.resolve(dataDir).normalize();
   }
 
   private static List<Region> regions(JsonObject json) {

@@ -5,6 +5,9 @@ import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.console.ConsoleRoutes;
+import enlace.broker.federation.Federation;
+import enlace.broker.federation.NodeDescription;
+import enlace.broker.federation.delivery.PeerMessages;
 import enlace.broker.gaps.CoordinatorRoutes;
 import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
@@ -24,6 +27,7 @@ import enlace.broker.referral.ServiceMatching;
 import enlace.broker.referral.Webhooks;
 import enlace.broker.security.DevelopmentIssuer;
 import enlace.broker.security.ResourceServer;
+import enlace.broker.security.TokenVerifier;
 import enlace.broker.vocabulary.VocabularyRoutes;
 import enlace.connectors.demo.DemoDirectory;
 import enlace.connectors.gazetteer.Gazetteer;
@@ -36,10 +40,13 @@ import enlace.ontology.Ontology;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -61,6 +68,8 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<Ontology> ontology;
   private final AtomicReference<ResourceServer> security;
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
+  private final AtomicReference<Federation> federation = new AtomicReference<>();
+  private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
   private volatile Graph graph;
@@ -91,7 +100,6 @@ public final class Node implements AutoCloseable {
     var ontology = new AtomicReference<Ontology>();
     var security = new AtomicReference<ResourceServer>();
     var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
-    router.get(DevelopmentIssuer.JWKS_PATH).handler(ResourceServer.jwks(security::get));
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
     var gaps = new AtomicReference<GapsAnalysis>();
     CoordinatorRoutes.mount(router, gaps::get, security::get, ResourceServer.authentication(security::get),
@@ -111,6 +119,7 @@ public final class Node implements AutoCloseable {
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null, gaps);
+    node.mountFederation(router);
     node.hsds = hsds;
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
@@ -121,8 +130,10 @@ public final class Node implements AutoCloseable {
   private void prepare(Graph shared) {
     try {
       long started = System.nanoTime();
-      security.set(ResourceServer.start(vertx, config.security(), config.audience()));
+      var peers = startFederation();
+      security.set(ResourceServer.start(vertx, config.security(), config.audience(), peers));
       graph = shared != null ? shared : Graph.open(config.graph());
+      federation.get().startMessages(graph, Clock.systemUTC());
       var gazetteer = Gazetteer.bundled();
       long municipalities = new GeographyLoader(graph).ensure(gazetteer, config.regions())
           .toCompletableFuture().join();
@@ -138,11 +149,16 @@ public final class Node implements AutoCloseable {
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
+      description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
+          vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC(), referrals(directory, vocabulary),
-          new ImportService(exchange, config.region()), new GapsFetchers(gapsAnalysis(vocabulary), vocabulary)));
+          gazetteer.states(), config.api(), Clock.systemUTC(),
+          new DirectoryApi.Features(referrals(directory, vocabulary), new ImportService(exchange, config.region()),
+              new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
+              Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
       hsds.set(exchange);
+      federation.get().checkPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
@@ -150,6 +166,31 @@ public final class Node implements AutoCloseable {
       LOG.error("the node could not start", e);
       ready.completeExceptionally(e);
     }
+  }
+
+  /** The node key, /.well-known/enlace-node, /.well-known/jwks.json and the trace of peers' requests. */
+  private void mountFederation(Router router) {
+    router.get(NodeDescription.PATH).handler(Federation.describe(description::get));
+    router.get(DevelopmentIssuer.JWKS_PATH).handler(Federation.jwks(() -> Optional.ofNullable(security.get())
+        .flatMap(ResourceServer::developmentIssuer).map(DevelopmentIssuer::publicKeys), federation::get));
+    router.route("/graphql").order(-1).handler(Federation.trace());
+    router.post(PeerMessages.PATH).handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
+        .handler(ResourceServer.authentication(security::get))
+        .handler(Federation.receive(federation::get));
+  }
+
+  /** Opens the node key and returns the verifiers of the peers' tokens. */
+  private List<TokenVerifier> startFederation() {
+    var settings = config.federation();
+    var keyDir = settings.keyDir().or(() -> Optional.ofNullable(config.graph().dataDir())).orElseThrow(() ->
+        new IllegalArgumentException("the node key needs a data directory: set neo4j.dataDir"));
+    federation.set(Federation.start(vertx, config.nodeId(), keyDir, settings, Clock.systemUTC()));
+    return federation.get().peerVerifiers(config.audience(), Clock.systemUTC());
+  }
+
+  /** This node's federation (its key and peers) once it has started. */
+  public Optional<Federation> federation() {
+    return Optional.ofNullable(federation.get());
   }
 
   /** The referral broker, its event stream, webhooks and the expiry sweep, started on this node's Vert.x. */
@@ -198,6 +239,9 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (federation.get() != null) {
+      federation.get().close();
+    }
     vertx.close().toCompletionStage().toCompletableFuture().join();
     if (security.get() != null) {
       security.get().close();

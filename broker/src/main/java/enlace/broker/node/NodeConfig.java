@@ -1,6 +1,7 @@
 package enlace.broker.node;
 
 import enlace.broker.directory.DirectoryLimits;
+import enlace.broker.federation.FederationSettings;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.referral.ReferralSettings;
@@ -30,14 +31,23 @@ public record NodeConfig(
     List<Path> vocabularies,
     String nodeId,
     SecuritySettings security,
-    ReferralSettings referrals) {
+    ReferralSettings referrals,
+    FederationSettings federation) {
 
   /** A node with the default referral settings. */
   public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
       HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
       List<Path> vocabularies, String nodeId, SecuritySettings security) {
     this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
-        ReferralSettings.DEFAULTS);
+        ReferralSettings.DEFAULTS, FederationSettings.NONE);
+  }
+
+  /** A node with these referral settings that federates with nobody. */
+  public NodeConfig(String region, List<Region> regions, String host, int port, GraphSettings graph,
+      HttpApi.Settings http, DirectoryApi.Settings api, DirectoryLimits directory, boolean demoData,
+      List<Path> vocabularies, String nodeId, SecuritySettings security, ReferralSettings referrals) {
+    this(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId, security,
+        referrals, FederationSettings.NONE);
   }
 
   public NodeConfig {
@@ -56,6 +66,7 @@ public record NodeConfig(
     Audience.ofNode(nodeId);
     Objects.requireNonNull(security, "security");
     referrals = referrals == null ? ReferralSettings.DEFAULTS : referrals;
+    federation = federation == null ? FederationSettings.NONE : federation;
   }
 
   /** The {@code aud} an access token must name: {@code urn:enlace:node:<nodeId>}. */
@@ -69,41 +80,46 @@ public record NodeConfig(
 
   public NodeConfig withHttp(HttpApi.Settings value) {
     return new NodeConfig(region, regions, host, port, graph, value, api, directory, demoData, vocabularies, nodeId,
-        security, referrals);
+        security, referrals, federation);
   }
 
   public NodeConfig withPort(int value) {
     return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
-        security, referrals);
+        security, referrals, federation);
   }
 
   public NodeConfig withGraph(GraphSettings value) {
     return new NodeConfig(region, regions, host, port, value, http, api, directory, demoData, vocabularies, nodeId,
-        security, referrals);
+        security, referrals, federation);
   }
 
   public NodeConfig withVocabularies(List<Path> value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, value, nodeId, security,
-        referrals);
+        referrals, federation);
   }
 
   public NodeConfig withDemoData(boolean value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, value, vocabularies, nodeId,
-        security, referrals);
+        security, referrals, federation);
   }
 
   public NodeConfig withNodeId(String value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, value,
-        security, referrals);
+        security, referrals, federation);
   }
 
   public NodeConfig withSecurity(SecuritySettings value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
-        value, referrals);
+        value, referrals, federation);
   }
 
   public NodeConfig withReferrals(ReferralSettings value) {
     return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
-        security, value);
+        security, value, federation);
+  }
+
+  public NodeConfig withFederation(FederationSettings value) {
+    return new NodeConfig(region, regions, host, port, graph, http, api, directory, demoData, vocabularies, nodeId,
+        security, referrals, value);
   }
 }

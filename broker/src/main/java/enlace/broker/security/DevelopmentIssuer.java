@@ -1,10 +1,7 @@
 package enlace.broker.security;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -12,7 +9,6 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,15 +76,7 @@ public final class DevelopmentIssuer {
         .claim("scope", String.join(" ", scopes.stream().map(Scope::value).sorted().toList()));
     organization.ifPresent(org -> claims.claim(IssuerSettings.ORGANIZATION_CLAIM, org));
     region.ifPresent(r -> claims.claim(IssuerSettings.REGION_CLAIM, r));
-    var header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("at+jwt"))
-        .keyID(key.getKeyID()).build();
-    var jwt = new SignedJWT(header, claims.build());
-    try {
-      jwt.sign(new ECDSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("cannot sign with the development key", e);
-    }
-    return jwt.serialize();
+    return Jws.sign(key, "at+jwt", claims.build());
   }
 
   /** The public half of the signing key, as served at {@link #JWKS_PATH}. */
@@ -105,7 +93,7 @@ public final class DevelopmentIssuer {
         IssuerSettings.REGION_CLAIM, new ImmutableJWKSet<>(publicKeys()), audience);
   }
 
-  private static ECKey generate() {
+  static ECKey generate() {
     try {
       var key = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).generate();
       return new ECKey.Builder(key).keyIDFromThumbprint().build();

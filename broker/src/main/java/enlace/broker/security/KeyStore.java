@@ -26,12 +26,22 @@ final class KeyStore {
   private final Path folder;
 
   KeyStore(Path dataDir) {
-    this.folder = dataDir.resolve(FOLDER);
+    this(dataDir, FOLDER);
+  }
+
+  /** The same kind of store in another folder of the data directory, e.g. the node's own federation key. */
+  KeyStore(Path dataDir, String folder) {
+    this.folder = dataDir.resolve(folder);
   }
 
   /** The stored key, or a new one; a hard link publishes it whole, and of two racing processes the first wins. */
   ECKey signingKey(Supplier<ECKey> generate) {
-    var file = folder.resolve(KEY_FILE);
+    return key(KEY_FILE, generate);
+  }
+
+  /** Like {@link #signingKey}, for another key kept in the same folder under {@code fileName}. */
+  ECKey key(String fileName, Supplier<ECKey> generate) {
+    var file = folder.resolve(fileName);
     try {
       if (!Files.exists(file)) {
         write(file, generate.get().toJSONString());

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,6 +26,12 @@ public final class ResourceServer implements AutoCloseable {
 
   /** Blocking (discovery, key files, key sets): call it from a startup thread, never an event loop. */
   public static ResourceServer start(Vertx vertx, SecuritySettings settings, Audience audience) {
+    return start(vertx, settings, audience, List.of());
+  }
+
+  /** As {@link #start(Vertx, SecuritySettings, Audience)}, also accepting the node tokens of these peers. */
+  public static ResourceServer start(Vertx vertx, SecuritySettings settings, Audience audience,
+      List<TokenVerifier> peers) {
     var developmentIssuer = settings.developmentIssuer().map(dir -> DevelopmentIssuer.forNode(dir, audience));
     var verifiers = new ArrayList<TokenVerifier>();
     developmentIssuer.ifPresent(issuer -> verifiers.add(issuer.verifier()));
@@ -33,6 +40,7 @@ public final class ResourceServer implements AutoCloseable {
         verifiers.add(TokenVerifier.remote(Discovery.resolve(issuer), audience));
         verifiers.getLast().warmUp();
       }
+      verifiers.addAll(peers);
     } catch (RuntimeException e) {
       verifiers.forEach(TokenVerifier::close);
       throw e;

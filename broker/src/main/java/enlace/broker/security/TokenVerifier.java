@@ -16,7 +16,10 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +45,16 @@ public final class TokenVerifier implements AutoCloseable {
   private final String regionClaim;
   private final JWKSource<SecurityContext> keys;
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+  private final Optional<ReplayGuard> replays;
 
   TokenVerifier(String issuer, List<String> acceptedTypes, String organizationClaim, String regionClaim,
       JWKSource<SecurityContext> keys, Audience audience) {
+    this(issuer, acceptedTypes, organizationClaim, regionClaim, keys, audience, Optional.empty());
+  }
+
+  private TokenVerifier(String issuer, List<String> acceptedTypes, String organizationClaim, String regionClaim,
+      JWKSource<SecurityContext> keys, Audience audience, Optional<ReplayGuard> replays) {
+    this.replays = replays;
     this.issuer = issuer;
     this.organizationClaim = organizationClaim;
     this.regionClaim = regionClaim;
@@ -65,6 +75,16 @@ public final class TokenVerifier implements AutoCloseable {
         settings.regionClaim(), RemoteKeys.of(uri, settings.jwksCacheTtl()), audience);
   }
 
+  /**
+   * A verifier of a peer node's tokens ({@link NodeKey}): {@code typ} {@value NodeKey#TOKEN_TYPE}, keys
+   * from the peer's {@code /.well-known/jwks.json} (cached and refreshed like any issuer's), and each
+   * {@code jti} accepted once.
+   */
+  public static TokenVerifier peer(String peerId, URI jwksUri, Duration cacheTtl, Audience audience, Clock clock) {
+    return new TokenVerifier(NodeKey.issuer(peerId), List.of(NodeKey.TOKEN_TYPE), IssuerSettings.ORGANIZATION_CLAIM,
+        IssuerSettings.REGION_CLAIM, RemoteKeys.of(jwksUri, cacheTtl), audience, Optional.of(new ReplayGuard(clock)));
+  }
+
   public String issuer() {
     return issuer;
   }
@@ -73,7 +93,9 @@ public final class TokenVerifier implements AutoCloseable {
   public Caller verify(SignedJWT token) {
     rejectKeyReferences(token.getHeader());
     try {
-      return caller(processor.process(token, null));
+      var claims = processor.process(token, null);
+      replays.ifPresent(guard -> guard.check(claims));
+      return caller(claims);
     } catch (BadJOSEException | JOSEException | ParseException e) {
       throw new InvalidToken("issuer " + issuer(), e);
     }

@@ -1,0 +1,152 @@
+package enlace.broker.federation.delivery;
+
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import enlace.broker.security.Caller;
+import enlace.broker.security.NodeKey;
+import enlace.broker.security.PeerEncryption;
+import enlace.graph.Graph;
+import enlace.graph.outbox.MessageHandler;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.client.WebClient;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Messages between nodes, end to end: {@link #send} puts one in the outbox (or a caller appends it in its
+ * own transaction with {@link Outbox#append}), the {@link DeliveryWorker} posts it to the peer's
+ * {@value #PATH} with a node token and the payload encrypted to the peer's key, and the peer's
+ * {@link #endpoint} opens it, drops a message id it already has, and runs the handler registered for its
+ * kind in the same transaction as the receipt.
+ */
+public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseable {
+
+  public static final String PATH = "/federation/messages";
+  static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  private final NodeKey key;
+  private final Function<String, Optional<URI>> peers;
+  private final WebClient client;
+  private final Clock clock;
+  private final Map<String, MessageHandler> handlers = new ConcurrentHashMap<>();
+  private final Map<String, ECKey> peerKeys = new ConcurrentHashMap<>();
+  private final DeliveryWorker worker;
+  private final Outbox outbox;
+
+  /** {@code peers} gives a peer's base URL by id. */
+  public PeerMessages(Vertx vertx, Graph graph, NodeKey key, Function<String, Optional<URI>> peers, Backoff backoff,
+      Duration poll, Clock clock) {
+    this.key = key;
+    this.peers = peers;
+    this.client = WebClient.create(vertx);
+    this.clock = clock;
+    this.outbox = new Outbox(graph);
+    this.worker = DeliveryWorker.start(vertx, outbox, this, backoff, poll, 50, clock);
+  }
+
+  /** Registers what to do with messages of {@code kind} from peers. */
+  public void on(String kind, MessageHandler handler) {
+    handlers.put(kind, handler);
+  }
+
+  /** Puts a message for {@code peer} in the outbox in a transaction of its own; its id. */
+  public CompletionStage<String> send(String peer, String kind, String payload) {
+    var now = clock.instant();
+    var message = new PeerMessage(UUID.randomUUID().toString(), peer, kind, payload, now, 0, now, Optional.empty());
+    return outbox.append(message).thenApply(v -> message.id());
+  }
+
+  /** Runs a delivery pass now rather than at the next poll. */
+  public Future<Integer> deliverNow() {
+    return worker.pass();
+  }
+
+  @Override
+  public Future<Void> deliver(PeerMessage message) {
+    var base = peers.apply(message.peer());
+    if (base.isEmpty()) {
+      return Future.failedFuture("no peer " + message.peer() + " is configured");
+    }
+    return encryptionKey(message.peer(), base.get()).compose(peerKey -> client.postAbs(base.get() + PATH)
+            .timeout(TIMEOUT.toMillis())
+            .putHeader("Authorization", "Bearer " + key.tokenFor(message.peer()))
+            .sendJsonObject(new JsonObject().put("id", message.id()).put("kind", message.kind())
+                .put("payload", PeerEncryption.encrypt(message.payload(), peerKey))))
+        .compose(response -> response.statusCode() == 200 ? Future.<Void>succeededFuture()
+            : Future.failedFuture("peer " + message.peer() + " answered HTTP " + response.statusCode()));
+  }
+
+  private Future<ECKey> encryptionKey(String peer, URI base) {
+    var known = peerKeys.get(peer);
+    if (known != null) {
+      return Future.succeededFuture(known);
+    }
+    return client.getAbs(base + "/.well-known/jwks.json").timeout(TIMEOUT.toMillis()).send().compose(response -> {
+      try {
+        var found = PeerEncryption.encryptionKey(JWKSet.parse(response.bodyAsString()));
+        found.ifPresent(k -> peerKeys.put(peer, k));
+        return found.map(Future::succeededFuture)
+            .orElseGet(() -> Future.failedFuture("peer " + peer + " publishes no encryption key"));
+      } catch (java.text.ParseException | RuntimeException e) {
+        return Future.failedFuture("peer " + peer + " publishes no readable key set");
+      }
+    });
+  }
+
+  /**
+   * {@code POST /federation/messages} from a peer (a node token, authenticated before): 200 with
+   * {@code accepted} or {@code duplicate}; 403 for a caller that is not a peer; 400 for a message it
+   * cannot open or has no handler for.
+   */
+  public Handler<RoutingContext> endpoint(Function<RoutingContext, Caller> callers) {
+    return rc -> {
+      var caller = callers.apply(rc);
+      if (caller == null || !NodeKey.isNode(caller) || peers.apply(caller.clientId()).isEmpty()) {
+        rc.response().setStatusCode(403).end();
+        return;
+      }
+      JsonObject body;
+      String payload;
+      MessageHandler handler;
+      try {
+        body = rc.body().asJsonObject();
+        handler = handlers.get(body.getString("kind"));
+        payload = key.decrypt(body.getString("payload"));
+      } catch (RuntimeException e) {
+        rc.response().setStatusCode(400).end();
+        return;
+      }
+      if (handler == null || body.getString("id") == null) {
+        rc.response().setStatusCode(400).end();
+        return;
+      }
+      var peer = caller.clientId();
+      var receipt = peer + ":" + body.getString("id");
+      Future.fromCompletionStage(outbox.receive(receipt, peer, payload, clock.instant(), handler)
+              .thenApply(first -> first ? "accepted" : "duplicate"), rc.vertx().getOrCreateContext())
+          .onSuccess(status -> rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+              .end(new JsonObject().put("status", status).encode()))
+          .onFailure(e -> rc.response().setStatusCode(503).end());
+    };
+  }
+
+  @Override
+  public void close() {
+    worker.close();
+    client.close();
+  }
+}

@@ -1,0 +1,83 @@
+package enlace.broker.graphql;
+
+import enlace.broker.directory.ConfidentialPlaces;
+import enlace.broker.federation.FederatedCursor;
+import enlace.broker.federation.FederatedSearch;
+import enlace.broker.security.Caller;
+import enlace.broker.security.NodeKey;
+import enlace.graph.organization.Organization;
+import enlace.graph.service.Location;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * searchServices with its {@code scope}: LOCAL as before; FEDERATED through {@link FederatedSearch}, with
+ * peers' organizations and locations handed to the request's loaders so nested fields resolve without the
+ * local store. A peer's own call is always answered LOCAL: a forwarded query is never forwarded again.
+ */
+final class FederatedSearchFetcher {
+
+  /** A federated result: the cursor is the federated one, and the edge names the node that answered. */
+  record FederatedEdge(String cursor, double distanceKm, LocationView location, Object node, String nodeId) {}
+
+  record FederatedConnection(List<FederatedEdge> edges, Connections.PageInfo pageInfo,
+      Map<String, Object> federation) {}
+
+  private final QueryFetchers local;
+  private final Optional<FederatedSearch> federation;
+  private final ConfidentialPlaces places;
+
+  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation, ConfidentialPlaces places) {
+    this.local = local;
+    this.federation = federation;
+    this.places = places;
+  }
+
+  void wire(RuntimeWiring.Builder wiring) {
+    wiring.type("Concept", type -> type.dataFetcher("sharedIris", env ->
+        FederatedSearch.shared(env.<VocabularyFetchers.ConceptView>getSource().concept())));
+  }
+
+  Object searchServices(DataFetchingEnvironment env) {
+    var caller = Access.caller(env);
+    if (!"FEDERATED".equals(env.getArgument("scope")) || federation.isEmpty() || NodeKey.isNode(caller)) {
+      return local.searchServices(env);
+    }
+    var request = QueryFetchers.searchRequest(env);
+    var after = Optional.ofNullable(request.after()).map(FederatedCursor::decode);
+    RequestContext context = env.getGraphQlContext().get(RequestContext.class);
+    return federation.get().search(context.vertx(), request, after)
+        .compose(page -> io.vertx.core.Future.fromCompletionStage(places.recordExactReads(caller, page.hits().stream()
+            .filter(hit -> hit.organization().isEmpty()).map(FederatedSearch.Hit::service).toList()), context.vertx())
+            .map(v -> page))
+        .map(page -> result(env, page, after.isPresent(), caller))
+        .toCompletionStage();
+  }
+
+  private DataFetcherResult<FederatedConnection> result(DataFetchingEnvironment env, FederatedSearch.Page page,
+      boolean hasPrevious, Caller caller) {
+    var edges = page.hits().stream().map(hit -> {
+      hit.organization().ifPresent(org -> prime(env, hit, org));
+      return new FederatedEdge(hit.position().encode(), hit.position().distanceMeters() / 1000.0,
+          new LocationView(hit.location(), ConfidentialPlaces.hiddenFrom(caller, hit.service())), hit.service(),
+          hit.nodeId());
+    }).toList();
+    var ends = edges.isEmpty() ? List.<String>of() : List.of(edges.getFirst().cursor(), edges.getLast().cursor());
+    var report = page.report();
+    return DataFetcherResult.<FederatedConnection>newResult()
+        .data(new FederatedConnection(edges, Connections.PageInfo.of(ends, page.hasMore(), hasPrevious), report))
+        .extensions(Map.of("federation", report))
+        .build();
+  }
+
+  /** A peer's records under the keys its service names them by, so the loaders never look for them locally. */
+  private static void prime(DataFetchingEnvironment env, FederatedSearch.Hit hit, Organization organization) {
+    env.<String, Organization>getDataLoader(Loaders.ORGANIZATION).prime(hit.service().organizationId(), organization);
+    env.<String, Location>getDataLoader(Loaders.LOCATION).prime(hit.service().locationIds().getFirst(), hit.location());
+  }
+}
