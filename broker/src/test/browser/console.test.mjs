@@ -95,6 +95,12 @@ await run('office console', async (page) => {
     && document.body.dataset.searching === 'false');
   assert(await page.inputValue('#s-municipality') === '', 'a click on the map searches around its point instead');
   await page.fill('#s-municipality', 'Tapachula, Chiapas');
+  await page.check('#s-federated');
+  await page.click('#search-form button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('#search-status').textContent.includes('Otras regiones:'));
+  assert((await page.locator('#search-results li.item h3').allTextContents()).includes(FAMILY_SHELTER),
+    'a federated search keeps this region\'s results');
+  await page.uncheck('#s-federated');
 
   // The shelter's browser, signed in and live before the referral is sent.
   const other = await chromium.launch({ executablePath: process.env.ENLACE_CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS });

@@ -7,12 +7,15 @@ import { capacity, date, escape, km, openBadge } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 const SEARCH = `query Search($near: GeoPointInput, $municipality: String, $radiusKm: Float, $categories: [ID!],
-    $documents: [ID!], $languages: [String!], $openAt: DateTime, $hasCapacity: Boolean, $text: String, $lang: String) {
+    $documents: [ID!], $languages: [String!], $openAt: DateTime, $hasCapacity: Boolean, $text: String, $lang: String,
+    $scope: SearchScope) {
   searchServices(near: $near, municipality: $municipality, radiusKm: $radiusKm, categories: $categories,
-      documents: $documents, languages: $languages, openAt: $openAt, hasCapacity: $hasCapacity, text: $text, first: 30) {
-    edges { distanceKm
+      documents: $documents, languages: $languages, openAt: $openAt, hasCapacity: $hasCapacity, text: $text, first: 30,
+      scope: $scope) {
+    federation { peers { id status } }
+    edges { distanceKm nodeId
       location { name address approximate point { latitude longitude } municipality { name } }
-      node { id name confidential isOpen languages lastVerifiedAt organization { name }
+      node { id region name confidential isOpen languages lastVerifiedAt organization { name }
         categories { label(lang: $lang) } acceptedDocuments { label(lang: $lang) }
         capacity { available total unit updatedAt stale } } } } }`;
 
@@ -129,6 +132,7 @@ function variables(ctx) {
   if (documents.length) vars.documents = documents;
   if ($('s-text').value.trim()) vars.text = $('s-text').value.trim();
   if ($('s-open').checked) vars.openAt = new Date().toISOString();
+  vars.scope = $('s-federated').checked ? 'FEDERATED' : 'LOCAL';
   return focusFirstError(form) ? vars : null;
 }
 
@@ -138,8 +142,8 @@ async function run(ctx) {
   $('search-status').textContent = ctx.t('loading');
   document.body.dataset.searching = 'true';
   try {
-    const edges = (await graphql(SEARCH, vars)).searchServices.edges;
-    last = { edges, centre: vars.near || centreOf(ctx, vars.municipality) };
+    const { edges, federation } = (await graphql(SEARCH, vars)).searchServices;
+    last = { edges, federation, centre: vars.near || centreOf(ctx, vars.municipality) };
     render(ctx, last);
   } catch (e) {
     $('search-status').textContent = '';
@@ -155,9 +159,10 @@ function centreOf(ctx, code) {
   return m && m.centroid;
 }
 
-function render(ctx, { edges, centre }) {
+function render(ctx, { edges, federation, centre }) {
   const { i18n, t } = ctx;
-  $('search-status').textContent = t('found', { n: edges.length });
+  const peers = federation ? ` ${t('peers', { peers: federation.peers.map((p) => `${p.id}: ${p.status}`).join(', ') || t('none')})}` : '';
+  $('search-status').textContent = `${t('found', { n: edges.length })}${peers}`;
   $('search-results').innerHTML = edges.map((e) => {
     const s = e.node;
     const docs = s.acceptedDocuments.length ? s.acceptedDocuments.map((d) => d.label).join(', ') : t('noDocumentsNeeded');
@@ -165,6 +170,7 @@ function render(ctx, { edges, centre }) {
     return `<li class="item" data-service="${escape(s.id)}">
       <h3><a href="#service/${encodeURIComponent(s.id)}">${escape(s.name)}</a></h3>
       <div class="meta"><span>${escape(s.organization.name)}</span><span>${km(e.distanceKm, i18n)}</span>
+        ${s.region !== ctx.settings.region ? `<span class="badge">${t('otherRegion', { region: escape(s.region) })}</span>` : ''}
         <span>${where}${e.location.municipality ? ` · ${escape(e.location.municipality.name)}` : ''}</span></div>
       <div class="meta">${openBadge(s.isOpen, i18n)} <span>${capacity(s.capacity, i18n)}</span>
         <span>${t('verified')}: ${date(s.lastVerifiedAt, i18n)}</span></div>
