@@ -16,6 +16,7 @@ import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
 import enlace.broker.imports.ImportService;
+import enlace.broker.referral.CrossRegionReferrals;
 import enlace.broker.referral.ExpirySweep;
 import enlace.broker.referral.ReferralBroker;
 import enlace.broker.referral.ReferralEvents;
@@ -191,7 +192,8 @@ public final class Node implements AutoCloseable {
     var settings = config.referrals();
     var events = new ReferralEvents(vertx);
     var matching = new ServiceMatching(graph, directory, vocabulary, config.directory().capacityFreshness(), clock);
-    var broker = new ReferralBroker(graph, matching, events, settings, config.region(), clock);
+    var broker = new ReferralBroker(graph, matching, events, settings, config.region(), clock,
+        CrossRegionReferrals.of(graph, config.region(), federation(), events, clock));
     var webhooks = new Webhooks(vertx, graph, settings, clock);
     webhooks.start(events);
     new ExpirySweep(graph, events, clock).start(vertx, settings);

@@ -1,0 +1,176 @@
+package enlace.broker.referral;
+
+import enlace.broker.directory.InvalidArgument;
+import enlace.broker.federation.Federation;
+import enlace.broker.federation.Peer;
+import enlace.broker.federation.delivery.PeerMessages;
+import enlace.broker.security.NodeKey;
+import enlace.broker.security.PeerEncryption;
+import enlace.graph.Graph;
+import enlace.graph.audit.AuditEntry;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
+import enlace.graph.referral.Consent.ReferralField;
+import enlace.graph.referral.Contact;
+import enlace.graph.referral.Moved;
+import enlace.graph.referral.Referral;
+import enlace.graph.referral.ReferralEvent;
+import enlace.graph.referral.ReferralRepository;
+import enlace.graph.referral.ReferralStatus;
+import enlace.graph.referral.ReferralTransitions;
+import enlace.graph.referral.RejectReason;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import org.neo4j.driver.async.AsyncTransactionContext;
+
+/**
+ * Referrals between regions, through the outbox: the sender's node appends {@value #CREATED} in the
+ * transaction that writes the referral; the receiving node writes it once (by referral id) into the service's
+ * organization's inbox; each move either side makes travels as {@value #STATUS} (one message per event) to the
+ * other. A region's node id is its region. The receiving node owns the service, so capacity changes there.
+ */
+public final class CrossRegionReferrals {
+
+  public static final String CREATED = "referral.created";
+  public static final String STATUS = "referral.status";
+
+  private final String region;
+  private final Set<String> peers;
+  private final PeerMessages messages;
+  private final NodeKey key;
+  private final ReferralRepository repository;
+  private final ReferralTransitions transitions;
+  private final ReferralEvents events;
+  private final Clock clock;
+  private final Map<String, ReferralEvent> toPublish = new ConcurrentHashMap<>();
+
+  public CrossRegionReferrals(Graph graph, String region, Set<String> peers, PeerMessages messages, NodeKey key,
+      ReferralEvents events, Clock clock) {
+    this.region = region;
+    this.peers = Set.copyOf(peers);
+    this.messages = messages;
+    this.key = key;
+    this.repository = new ReferralRepository(graph);
+    this.transitions = new ReferralTransitions(graph);
+    this.events = events;
+    this.clock = clock;
+    messages.on(CREATED, this::received);
+    messages.on(STATUS, this::moved);
+    messages.onCommitted(CREATED, this::publish);
+    messages.onCommitted(STATUS, this::publish);
+  }
+
+  /** Referrals to and from the federation's peers, when this node has peers. */
+  public static Optional<CrossRegionReferrals> of(Graph graph, String region, Optional<Federation> federation,
+      ReferralEvents events, Clock clock) {
+    return federation.filter(f -> !f.settings().peers().isEmpty()).flatMap(f -> f.messages().map(messages ->
+        new CrossRegionReferrals(graph, region, f.settings().peers().stream().map(Peer::id).collect(
+            java.util.stream.Collectors.toSet()), messages, f.key(), events, clock)));
+  }
+
+  /** The peer node that holds services of {@code serviceRegion}; refuses a region no peer serves. */
+  String peerFor(String serviceRegion, String argument) {
+    if (!peers.contains(serviceRegion)) {
+      throw new InvalidArgument(argument, "no peer node serves region " + serviceRegion);
+    }
+    return serviceRegion;
+  }
+
+  /**
+   * The contact sealed to the receiving node's key, when the consent shares it; empty otherwise. Fails when the
+   * peer's key is not known yet and cannot be fetched (the peer was never reached and is down).
+   */
+  Future<Optional<String>> sealContact(String peer, Referral referral, Contact contact) {
+    if (contact == null || contact.isEmpty() || !referral.consent().shares(ReferralField.CONTACT)) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return messages.encryptionKey(peer)
+        .recover(e -> Future.failedFuture(new InvalidArgument("input.contact", "the node of region " + peer
+            + " has not been reached yet, so the contact cannot be sealed for it; send the referral without"
+            + " contact or try again later")))
+        .map(k -> Optional.of(PeerEncryption.encrypt(ReferralWire.contact(contact).encode(), k)));
+  }
+
+  /** Appends the new referral's message for its receiving node, in the referral's own transaction. */
+  CompletionStage<Void> send(AsyncTransactionContext tx, Referral referral, Optional<String> sealedContact) {
+    var payload = ReferralWire.created(referral, sealedContact.orElse(null)).encode();
+    return Outbox.append(tx, message(CREATED + ":" + referral.id(), referral.serviceRegion(), CREATED, payload));
+  }
+
+  /** Tells the other region of a move made here, in the move's transaction (see {@link ReferralTransitions.Relay}). */
+  public CompletionStage<Void> relay(AsyncTransactionContext tx, Moved moved, boolean consentWithdrawn) {
+    var r = moved.referral();
+    boolean receiving = !r.region().equals(region);
+    var peer = receiving ? r.region() : r.serviceRegion();
+    if (peer.equals(region)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return tell(tx, peer, moved.event(), receiving ? r.receiverOrganization() : null, consentWithdrawn);
+  }
+
+  private CompletionStage<Void> tell(AsyncTransactionContext tx, String peer, ReferralEvent event, String receiver,
+      boolean consentWithdrawn) {
+    var payload = ReferralWire.status(event, receiver, consentWithdrawn).encode();
+    var id = STATUS + ":" + event.referralId() + ":" + region + ":" + event.sequence();
+    return Outbox.append(tx, message(id, peer, STATUS, payload));
+  }
+
+  /** A referral from another region: into the inbox of the service's organization, or declined at once. */
+  private CompletionStage<Void> received(AsyncTransactionContext tx, String peer, String payload) {
+    var json = new JsonObject(payload);
+    var serviceId = json.getString("service");
+    return ReferralRepository.serviceOrganization(tx, serviceId).thenCompose(organization -> {
+      var consent = ReferralWire.consent(json.getJsonObject("consent"));
+      if (organization.isEmpty() || !consent.allows(organization.get())) {
+        var why = organization.isEmpty() ? "no such service on this node" : "the consent does not name its organization";
+        var decline = new ReferralEvent(json.getString("id"), json.getString("region"), 1, ReferralStatus.REQUESTED,
+            ReferralStatus.REJECTED, "node:" + region, organization.orElse(""), clock.instant(),
+            RejectReason.NOT_ELIGIBLE.name(), why, json.getString("sender"), organization.orElse(""));
+        return tell(tx, peer, decline, organization.orElse(null), false);
+      }
+      var referral = ReferralWire.referral(json, organization.get());
+      var sealed = json.getString("contact");
+      var contact = sealed != null && consent.shares(ReferralField.CONTACT)
+          ? Optional.of(contact(new JsonObject(key.decrypt(sealed)))) : Optional.<Contact>empty();
+      var entry = new AuditEntry("node:" + peer, peer, organization.get(), "receiveReferral",
+          "Referral:" + referral.id(), List.of("referral", "consent", "contact"));
+      return repository.receive(tx, referral, contact, entry).thenCompose(event -> event
+          .map(e -> {
+            toPublish.put(payload, e);
+            return tell(tx, peer, e, organization.get(), false);
+          })
+          .orElseGet(() -> CompletableFuture.completedFuture(null)));
+    });
+  }
+
+  /** A move the other region made on a referral this node holds. */
+  private CompletionStage<Void> moved(AsyncTransactionContext tx, String peer, String payload) {
+    return transitions.applyFromPeer(tx, ReferralWire.move(peer, new JsonObject(payload)))
+        .thenAccept(moved -> moved.ifPresent(m -> toPublish.put(payload, m.event())));
+  }
+
+  private void publish(String payload) {
+    var event = toPublish.remove(payload);
+    if (event != null) {
+      events.publish(event);
+    }
+  }
+
+  private PeerMessage message(String id, String peer, String kind, String payload) {
+    Instant now = clock.instant();
+    return new PeerMessage(id, peer, kind, payload, now, 0, now, Optional.empty());
+  }
+
+  private static Contact contact(JsonObject json) {
+    return new Contact(json.getString("phone"), json.getString("note"));
+  }
+}
