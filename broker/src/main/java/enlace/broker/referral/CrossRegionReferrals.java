@@ -7,30 +7,23 @@ import enlace.broker.federation.delivery.PeerMessages;
 import enlace.broker.security.NodeKey;
 import enlace.broker.security.PeerEncryption;
 import enlace.graph.Graph;
-import enlace.graph.audit.AuditEntry;
-import enlace.graph.outbox.Outbox;
 import enlace.graph.outbox.PeerMessage;
 import enlace.graph.referral.Consent.ReferralField;
 import enlace.graph.referral.Contact;
 import enlace.graph.referral.Moved;
+import enlace.graph.referral.PeerMove;
+import enlace.graph.referral.PeerReferrals;
 import enlace.graph.referral.Referral;
 import enlace.graph.referral.ReferralEvent;
-import enlace.graph.referral.ReferralRepository;
-import enlace.graph.referral.ReferralStatus;
 import enlace.graph.referral.ReferralTransitions;
-import enlace.graph.referral.RejectReason;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import org.neo4j.driver.async.AsyncTransactionContext;
 
 /**
  * Referrals between regions, through the outbox: the sender's node appends {@value #CREATED} in the
@@ -47,8 +40,6 @@ public final class CrossRegionReferrals {
   private final Set<String> peers;
   private final PeerMessages messages;
   private final NodeKey key;
-  private final ReferralRepository repository;
-  private final ReferralTransitions transitions;
   private final ReferralEvents events;
   private final Clock clock;
   private final Map<String, ReferralEvent> toPublish = new ConcurrentHashMap<>();
@@ -59,12 +50,11 @@ public final class CrossRegionReferrals {
     this.peers = Set.copyOf(peers);
     this.messages = messages;
     this.key = key;
-    this.repository = new ReferralRepository(graph);
-    this.transitions = new ReferralTransitions(graph);
     this.events = events;
     this.clock = clock;
-    messages.on(CREATED, this::received);
-    messages.on(STATUS, this::moved);
+    var handlers = new PeerReferrals(graph, region, new Codec(), toPublish::put, clock);
+    messages.on(CREATED, handlers.created());
+    messages.on(STATUS, handlers.moved());
     messages.onCommitted(CREATED, this::publish);
     messages.onCommitted(STATUS, this::publish);
   }
@@ -100,62 +90,50 @@ public final class CrossRegionReferrals {
         .map(k -> Optional.of(PeerEncryption.encrypt(ReferralWire.contact(contact).encode(), k)));
   }
 
-  /** Appends the new referral's message for its receiving node, in the referral's own transaction. */
-  CompletionStage<Void> send(AsyncTransactionContext tx, Referral referral, Optional<String> sealedContact) {
+  /** The new referral's message for its receiving node, appended in the referral's own transaction. */
+  PeerMessage created(Referral referral, Optional<String> sealedContact) {
     var payload = ReferralWire.created(referral, sealedContact.orElse(null)).encode();
-    return Outbox.append(tx, message(CREATED + ":" + referral.id(), referral.serviceRegion(), CREATED, payload));
+    return message(CREATED + ":" + referral.id(), referral.serviceRegion(), CREATED, payload);
   }
 
-  /** Tells the other region of a move made here, in the move's transaction (see {@link ReferralTransitions.Relay}). */
-  public CompletionStage<Void> relay(AsyncTransactionContext tx, Moved moved, boolean consentWithdrawn) {
+  /** The message telling the other region of a move made here (see {@link ReferralTransitions.Relay}). */
+  public Optional<PeerMessage> relay(Moved moved, boolean consentWithdrawn) {
     var r = moved.referral();
     boolean receiving = !r.region().equals(region);
     var peer = receiving ? r.region() : r.serviceRegion();
     if (peer.equals(region)) {
-      return CompletableFuture.completedFuture(null);
+      return Optional.empty();
     }
-    return tell(tx, peer, moved.event(), receiving ? r.receiverOrganization() : null, consentWithdrawn);
+    return Optional.of(status(peer, moved.event(), receiving ? r.receiverOrganization() : null, consentWithdrawn));
   }
 
-  private CompletionStage<Void> tell(AsyncTransactionContext tx, String peer, ReferralEvent event, String receiver,
-      boolean consentWithdrawn) {
+  private PeerMessage status(String peer, ReferralEvent event, String receiver, boolean consentWithdrawn) {
     var payload = ReferralWire.status(event, receiver, consentWithdrawn).encode();
     var id = STATUS + ":" + event.referralId() + ":" + region + ":" + event.sequence();
-    return Outbox.append(tx, message(id, peer, STATUS, payload));
+    return message(id, peer, STATUS, payload);
   }
 
-  /** A referral from another region: into the inbox of the service's organization, or declined at once. */
-  private CompletionStage<Void> received(AsyncTransactionContext tx, String peer, String payload) {
-    var json = new JsonObject(payload);
-    var serviceId = json.getString("service");
-    return ReferralRepository.serviceOrganization(tx, serviceId).thenCompose(organization -> {
-      var consent = ReferralWire.consent(json.getJsonObject("consent"));
-      if (organization.isEmpty() || !consent.allows(organization.get())) {
-        var why = organization.isEmpty() ? "no such service on this node" : "the consent does not name its organization";
-        var decline = new ReferralEvent(json.getString("id"), json.getString("region"), 1, ReferralStatus.REQUESTED,
-            ReferralStatus.REJECTED, "node:" + region, organization.orElse(""), clock.instant(),
-            RejectReason.NOT_ELIGIBLE.name(), why, json.getString("sender"), organization.orElse(""));
-        return tell(tx, peer, decline, organization.orElse(null), false);
-      }
-      var referral = ReferralWire.referral(json, organization.get());
+  private final class Codec implements PeerReferrals.Codec {
+
+    @Override
+    public PeerReferrals.Arrival arrival(String payload) {
+      var json = new JsonObject(payload);
       var sealed = json.getString("contact");
-      var contact = sealed != null && consent.shares(ReferralField.CONTACT)
-          ? Optional.of(contact(new JsonObject(key.decrypt(sealed)))) : Optional.<Contact>empty();
-      var entry = new AuditEntry("node:" + peer, peer, organization.get(), "receiveReferral",
-          "Referral:" + referral.id(), List.of("referral", "consent", "contact"));
-      return repository.receive(tx, referral, contact, entry).thenCompose(event -> event
-          .map(e -> {
-            toPublish.put(payload, e);
-            return tell(tx, peer, e, organization.get(), false);
-          })
-          .orElseGet(() -> CompletableFuture.completedFuture(null)));
-    });
-  }
+      return new PeerReferrals.Arrival(json.getString("id"), json.getString("region"), json.getString("sender"),
+          json.getString("service"), ReferralWire.consent(json.getJsonObject("consent")),
+          receiver -> ReferralWire.referral(json, receiver),
+          () -> sealed == null ? Optional.empty() : Optional.of(contact(new JsonObject(key.decrypt(sealed)))));
+    }
 
-  /** A move the other region made on a referral this node holds. */
-  private CompletionStage<Void> moved(AsyncTransactionContext tx, String peer, String payload) {
-    return transitions.applyFromPeer(tx, ReferralWire.move(peer, new JsonObject(payload)))
-        .thenAccept(moved -> moved.ifPresent(m -> toPublish.put(payload, m.event())));
+    @Override
+    public PeerMove move(String peer, String payload) {
+      return ReferralWire.move(peer, new JsonObject(payload));
+    }
+
+    @Override
+    public PeerMessage status(String peer, ReferralEvent event, String receiver, boolean consentWithdrawn) {
+      return CrossRegionReferrals.this.status(peer, event, receiver, consentWithdrawn);
+    }
   }
 
   private void publish(String payload) {

@@ -129,7 +129,7 @@ public final class ReferralBroker {
       return cross.sealContact(peer, referral, request.contact()).toCompletionStage()
           .thenCompose(sealed -> repository.create(referral, Optional.ofNullable(request.contact()),
               caller.subject(), entry(caller, "createReferral", referral.id(), List.of("referral", "consent", "contact")),
-              (tx, event) -> cross.send(tx, referral, sealed)))
+              Optional.of(cross.created(referral, sealed))))
           .thenCompose(event -> {
             events.publish(event);
             return read(caller, referral.id(), sender);

@@ -5,6 +5,8 @@ import enlace.graph.Graph;
 import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,15 +35,15 @@ public final class ReferralRepository {
   /** Writes a new referral (status requested) with its consent, contact and first event. */
   public CompletionStage<ReferralEvent> create(Referral referral, Optional<Contact> contact, String actor,
       AuditEntry entry) {
-    return create(referral, contact, actor, entry, (tx, event) -> CompletableFuture.completedFuture(null));
+    return create(referral, contact, actor, entry, Optional.empty());
   }
 
   /**
-   * Writes a new referral as {@link #create(Referral, Optional, String, AuditEntry)} does, and runs {@code also}
-   * in the same transaction (a referral to another region appends its message to the outbox there).
+   * Writes a new referral as {@link #create(Referral, Optional, String, AuditEntry)} does, and appends
+   * {@code message} to the outbox in the same transaction (a referral to another region's service).
    */
   public CompletionStage<ReferralEvent> create(Referral referral, Optional<Contact> contact, String actor,
-      AuditEntry entry, AlsoInTransaction also) {
+      AuditEntry entry, Optional<PeerMessage> message) {
     if (referral.status() != ReferralStatus.REQUESTED) {
       throw new IllegalArgumentException("a new referral starts as requested, not " + referral.status().code());
     }
@@ -50,14 +52,15 @@ public final class ReferralRepository {
           + referral.receiverOrganization() + " among those that may receive the referral");
     }
     return graph.write(tx -> insert(tx, referral, contact, actor, entry)
-        .thenCompose(event -> also.run(tx, event).thenApply(v -> event)));
+        .thenCompose(event -> message.map(m -> Outbox.append(tx, m)).orElseGet(() ->
+            CompletableFuture.completedFuture(null)).thenApply(v -> event)));
   }
 
   /**
    * A referral another region sent to one of this node's services, written in the transaction that records
    * the peer's message; empty when this node has it already (the referral id is unique).
    */
-  public CompletionStage<Optional<ReferralEvent>> receive(AsyncTransactionContext tx, Referral referral,
+  CompletionStage<Optional<ReferralEvent>> receive(AsyncTransactionContext tx, Referral referral,
       Optional<Contact> contact, AuditEntry entry) {
     return tx.runAsync("MATCH (r:Referral {id: $id}) RETURN count(r) AS n", Map.of("id", referral.id()))
         .thenCompose(c -> c.singleAsync())
@@ -67,7 +70,7 @@ public final class ReferralRepository {
   }
 
   /** The organization that provides a service of this node, if the service is here. */
-  public static CompletionStage<Optional<String>> serviceOrganization(AsyncTransactionContext tx, String serviceId) {
+  static CompletionStage<Optional<String>> serviceOrganization(AsyncTransactionContext tx, String serviceId) {
     return tx.runAsync("MATCH (o:Organization)-[:PROVIDES]->(:Service {id: $id}) RETURN o.id AS id",
             Map.of("id", serviceId))
         .thenCompose(c -> c.listAsync(r -> r.get("id").asString()))
@@ -110,12 +113,6 @@ public final class ReferralRepository {
         .thenCompose(done -> appendEvent(tx, referral, null, ReferralStatus.REQUESTED, actor,
             referral.senderOrganization(), referral.createdAt(), null, null))
         .thenCompose(event -> audit.append(tx, entry, referral.createdAt()).thenApply(a -> event));
-  }
-
-  /** More work for the transaction that writes a referral or moves it. */
-  @FunctionalInterface
-  public interface AlsoInTransaction {
-    CompletionStage<Void> run(AsyncTransactionContext tx, ReferralEvent event);
   }
 
   /**

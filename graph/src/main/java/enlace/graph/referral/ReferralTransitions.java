@@ -4,6 +4,8 @@ import enlace.graph.Graph;
 import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
 import enlace.graph.referral.ReferralRefused.Code;
 import enlace.graph.referral.ReferralStatus.Party;
 import java.time.Instant;
@@ -30,20 +32,25 @@ public final class ReferralTransitions {
   private final Relay relay;
 
   public ReferralTransitions(Graph graph) {
-    this(graph, (tx, moved, withdrawn) -> CompletableFuture.completedFuture(null));
+    this(graph, (moved, withdrawn) -> java.util.Optional.empty());
   }
 
-  /** Transitions that also run {@code relay} in the transaction of each move made on this node. */
+  /** Transitions that also append the message {@code relay} makes of each move made on this node, in its transaction. */
   public ReferralTransitions(Graph graph, Relay relay) {
     this.graph = graph;
     this.audit = new AuditLog(graph);
     this.relay = relay;
   }
 
-  /** Work a move made on this node adds to its transaction: telling the other region, when there is one. */
+  /** The message that tells the other region of a move made on this node, when there is another region. */
   @FunctionalInterface
   public interface Relay {
-    CompletionStage<Void> moved(AsyncTransactionContext tx, Moved moved, boolean consentWithdrawn);
+    java.util.Optional<PeerMessage> moved(Moved moved, boolean consentWithdrawn);
+  }
+
+  private CompletionStage<Moved> relayed(AsyncTransactionContext tx, Moved moved, boolean consentWithdrawn) {
+    return relay.moved(moved, consentWithdrawn).map(m -> Outbox.append(tx, m))
+        .orElseGet(() -> CompletableFuture.completedFuture(null)).thenApply(v -> moved);
   }
 
   public CompletionStage<Moved> move(Transition t) {
@@ -53,7 +60,7 @@ public final class ReferralTransitions {
         throw new ReferralRefused(Code.ILLEGAL_TRANSITION, "a referral that is " + referral.status().code()
             + " cannot become " + t.to().code() + "; it may become " + codes(referral));
       }
-      return apply(tx, referral, t).thenCompose(moved -> relay.moved(tx, moved, false).thenApply(v -> moved));
+      return apply(tx, referral, t).thenCompose(moved -> relayed(tx, moved, false));
     }));
   }
 
@@ -62,7 +69,7 @@ public final class ReferralTransitions {
    * ({@code sequence} counts the events of the side that moved) and the status allows it; empty otherwise.
    * Not relayed again.
    */
-  public CompletionStage<java.util.Optional<Moved>> applyFromPeer(AsyncTransactionContext tx, PeerMove m) {
+  CompletionStage<java.util.Optional<Moved>> applyFromPeer(AsyncTransactionContext tx, PeerMove m) {
     var p = new HashMap<String, Object>();
     p.put("id", m.referralId());
     p.put("sequence", m.sequence());
@@ -102,7 +109,7 @@ public final class ReferralTransitions {
     return graph.write(tx -> load(tx, referralId).thenCompose(referral -> {
       requireParty(referral, Party.SENDER, organization);
       return withdraw(tx, referral, organization, actor, entry, at)
-          .thenCompose(moved -> relay.moved(tx, moved, true).thenApply(v -> moved));
+          .thenCompose(moved -> relayed(tx, moved, true));
     }));
   }
 
