@@ -33,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CrossRegionReferrals {
 
-  public static final String CREATED = "referral.created";
-  public static final String STATUS = "referral.status";
+  public static final String CREATED = PeerReferrals.CREATED;
+  public static final String STATUS = PeerReferrals.STATUS;
 
   private final String region;
   private final Set<String> peers;

@@ -104,6 +104,15 @@ class CrossRegionReferralIT {
     assertEquals("CANCELLED", awaitInbox(id, r -> r.getString("status").equals("CANCELLED")).getString("status"));
   }
 
+  @Test
+  void aReferralCancelledBeforeItReachedCentreEndsCancelledThere() throws InterruptedException {
+    messages("south");
+    messages("centre");
+    var id = create(List.of("HOUSEHOLD"), List.of()).getString("id");
+    move("south", dam(), "cancelReferral(id: $id)", id);
+    assertEquals("CANCELLED", awaitInbox(id, r -> r.getString("status").equals("CANCELLED")).getString("status"));
+  }
+
   private static PeerMessages messages(String node) {
     return FederationNodes.node(node).federation().orElseThrow().messages().orElseThrow();
   }

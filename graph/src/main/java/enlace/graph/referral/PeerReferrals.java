@@ -24,6 +24,11 @@ import org.neo4j.driver.async.AsyncTransactionContext;
  */
 public final class PeerReferrals {
 
+  /** The kind of the message that brings a new referral; its id is this, a colon and the referral's id. */
+  public static final String CREATED = "referral.created";
+  /** The kind of the message that tells of a move; its id names the referral, the node and the event. */
+  public static final String STATUS = "referral.status";
+
   /** How the messages read and are written. */
   public interface Codec {
     Arrival arrival(String payload);
@@ -62,9 +67,32 @@ public final class PeerReferrals {
     return this::received;
   }
 
+  /**
+   * A move of a referral this node holds. A move that overtook its referral's own arrival (both were due in
+   * one delivery pass) fails, so that the peer sends it again; one for a referral this node declined is dropped.
+   */
   public MessageHandler moved() {
-    return (tx, peer, payload) -> transitions.applyFromPeer(tx, codec.move(peer, payload))
-        .thenAccept(moved -> moved.ifPresent(m -> recorded.accept(payload, m.event())));
+    return (tx, peer, payload) -> {
+      var move = codec.move(peer, payload);
+      return arrived(tx, peer, move.referralId()).thenCompose(state -> switch (state) {
+        case "held" -> transitions.applyFromPeer(tx, move)
+            .thenAccept(moved -> moved.ifPresent(m -> recorded.accept(payload, m.event())));
+        case "declined" -> CompletableFuture.<Void>completedFuture(null);
+        default -> CompletableFuture.<Void>failedFuture(new IllegalStateException("referral " + move.referralId()
+            + " has not arrived yet; its move waits"));
+      });
+    };
+  }
+
+  /** Whether this node holds the referral, declined it on arrival, or has not seen it (receipts: peer:message id). */
+  private static CompletionStage<String> arrived(AsyncTransactionContext tx, String peer, String referralId) {
+    return tx.runAsync("""
+            OPTIONAL MATCH (r:Referral {id: $id})
+            OPTIONAL MATCH (m:ReceivedMessage {id: $receipt})
+            RETURN CASE WHEN r IS NOT NULL THEN 'held' WHEN m IS NOT NULL THEN 'declined' ELSE 'unseen' END AS state
+            """, java.util.Map.of("id", referralId, "receipt", peer + ":" + CREATED + ":" + referralId))
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> r.get("state").asString());
   }
 
   private CompletionStage<Void> received(AsyncTransactionContext tx, String peer, String payload) {
