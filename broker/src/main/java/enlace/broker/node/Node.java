@@ -19,6 +19,7 @@ import enlace.broker.http.Cors;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
 import enlace.broker.imports.ImportService;
+import enlace.broker.referral.CrossRegionReferrals;
 import enlace.broker.referral.ExpirySweep;
 import enlace.broker.referral.ReferralBroker;
 import enlace.broker.referral.ReferralEvents;
@@ -199,7 +200,8 @@ public final class Node implements AutoCloseable {
     var settings = config.referrals();
     var events = new ReferralEvents(vertx);
     var matching = new ServiceMatching(graph, directory, vocabulary, config.directory().capacityFreshness(), clock);
-    var broker = new ReferralBroker(graph, matching, events, settings, config.region(), clock);
+    var broker = new ReferralBroker(graph, matching, events, settings, config.region(), clock,
+        CrossRegionReferrals.of(graph, config.region(), federation(), events, clock));
     var webhooks = new Webhooks(vertx, graph, settings, clock);
     webhooks.start(events);
     new ExpirySweep(graph, events, clock).start(vertx, settings);

@@ -46,11 +46,20 @@ public final class ReferralBroker {
   private final ReferralSettings settings;
   private final String region;
   private final Clock clock;
+  private final Optional<CrossRegionReferrals> crossRegion;
 
   public ReferralBroker(Graph graph, ServiceMatching matching, ReferralEvents events, ReferralSettings settings,
       String region, Clock clock) {
+    this(graph, matching, events, settings, region, clock, Optional.empty());
+  }
+
+  /** A broker that also refers to services of other regions, through {@code crossRegion}. */
+  public ReferralBroker(Graph graph, ServiceMatching matching, ReferralEvents events, ReferralSettings settings,
+      String region, Clock clock, Optional<CrossRegionReferrals> crossRegion) {
+    this.crossRegion = crossRegion;
     this.repository = new ReferralRepository(graph);
-    this.transitions = new ReferralTransitions(graph);
+    this.transitions = crossRegion.map(c -> new ReferralTransitions(graph, c::relay))
+        .orElseGet(() -> new ReferralTransitions(graph));
     this.matching = matching;
     this.events = events;
     this.settings = settings;
@@ -75,7 +84,12 @@ public final class ReferralBroker {
     if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.toDays() > 30) {
       throw new InvalidArgument("input.expiresInHours", "between 1 hour and 30 days");
     }
-    var chosen = Optional.ofNullable(request.serviceId()).map(id -> serviceId(id, "input.serviceId"));
+    var target = Optional.ofNullable(request.serviceId())
+        .map(id -> GlobalId.decode(id, "input.serviceId").expect("Service", "input.serviceId"));
+    if (target.isPresent() && !target.get().region().equals(region)) {
+      return createRemote(caller, sender, request, target.get(), expiresIn);
+    }
+    var chosen = target.map(GlobalId::localId);
     return matching.need(request.need(), "input.need")
         .thenCompose(need -> matching.match(need, 50, Set.of()).thenApply(found -> {
           var pick = ReferralTargets.pick(found, chosen, request.consent());
@@ -94,6 +108,33 @@ public final class ReferralBroker {
               events.publish(event);
               return read(caller, referral.id(), sender);
             }));
+  }
+
+  /**
+   * A referral to a service of another region: written here with its message to that region's node in one
+   * transaction; the receiving node checks the service and names its organization when it answers.
+   */
+  private CompletionStage<ReferralView> createRemote(Caller caller, String sender, ReferralRequest request,
+      GlobalId service, Duration expiresIn) {
+    var cross = crossRegion.orElseThrow(() -> new InvalidArgument("input.serviceId", "the service is in region "
+        + service.region() + " and this node federates with no other region"));
+    var peer = cross.peerFor(service.region(), "input.serviceId");
+    return matching.need(request.need(), "input.need").thenCompose(need -> {
+      var now = clock.instant();
+      var referral = new Referral(UUID.randomUUID().toString(), region, ReferralStatus.REQUESTED,
+          List.of(need.categories().getFirst()), need.documents(), List.copyOf(need.languages()), need.municipality(),
+          need.municipality() == null ? need.center().approximate() : null, need.urgency(), need.household(),
+          request.clientReference(), sender, ReferralRepository.pendingReceiver(peer), service.localId(), peer, now,
+          now, now.plus(expiresIn), null, null, null, null, request.consent());
+      return cross.sealContact(peer, referral, request.contact()).toCompletionStage()
+          .thenCompose(sealed -> repository.create(referral, Optional.ofNullable(request.contact()),
+              caller.subject(), entry(caller, "createReferral", referral.id(), List.of("referral", "consent", "contact")),
+              Optional.of(cross.created(referral, sealed))))
+          .thenCompose(event -> {
+            events.publish(event);
+            return read(caller, referral.id(), sender);
+          });
+    });
   }
 
   /** A move into {@code to} by the side that makes it; the reason is required for a rejection. */
@@ -211,21 +252,9 @@ public final class ReferralBroker {
         "Referral:" + referralId, fields);
   }
 
+  /** The local id of a referral; one from another region is here when it was sent to one of this node's services. */
   String referralId(String id) {
-    var global = GlobalId.decode(id, "id").expect("Referral", "id");
-    if (!global.region().equals(region)) {
-      throw new NotFound("id", "this referral lives in region " + global.region() + ", not on this node");
-    }
-    return global.localId();
-  }
-
-  private String serviceId(String id, String argument) {
-    var global = GlobalId.decode(id, argument).expect("Service", argument);
-    if (!global.region().equals(region)) {
-      throw new InvalidArgument(argument, "the service is in region " + global.region()
-          + "; referrals to other regions go through federation");
-    }
-    return global.localId();
+    return GlobalId.decode(id, "id").expect("Referral", "id").localId();
   }
 
   private static String municipality(String given, ServiceMatch pick) {

@@ -5,6 +5,8 @@ import enlace.graph.Graph;
 import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,18 +35,64 @@ public final class ReferralRepository {
   /** Writes a new referral (status requested) with its consent, contact and first event. */
   public CompletionStage<ReferralEvent> create(Referral referral, Optional<Contact> contact, String actor,
       AuditEntry entry) {
+    return create(referral, contact, actor, entry, Optional.empty());
+  }
+
+  /**
+   * Writes a new referral as {@link #create(Referral, Optional, String, AuditEntry)} does, and appends
+   * {@code message} to the outbox in the same transaction (a referral to another region's service).
+   */
+  public CompletionStage<ReferralEvent> create(Referral referral, Optional<Contact> contact, String actor,
+      AuditEntry entry, Optional<PeerMessage> message) {
     if (referral.status() != ReferralStatus.REQUESTED) {
       throw new IllegalArgumentException("a new referral starts as requested, not " + referral.status().code());
     }
-    if (!referral.consent().allows(referral.receiverOrganization())) {
+    if (!referral.consent().allows(referral.receiverOrganization()) && !isPendingReceiver(referral)) {
       throw new ReferralRefused(ReferralRefused.Code.CONSENT_SCOPE, "the consent does not name the organization "
           + referral.receiverOrganization() + " among those that may receive the referral");
     }
+    return graph.write(tx -> insert(tx, referral, contact, actor, entry)
+        .thenCompose(event -> message.map(m -> Outbox.append(tx, m)).orElseGet(() ->
+            CompletableFuture.completedFuture(null)).thenApply(v -> event)));
+  }
+
+  /**
+   * A referral another region sent to one of this node's services, written in the transaction that records
+   * the peer's message; empty when this node has it already (the referral id is unique).
+   */
+  CompletionStage<Optional<ReferralEvent>> receive(AsyncTransactionContext tx, Referral referral,
+      Optional<Contact> contact, AuditEntry entry) {
+    return tx.runAsync("MATCH (r:Referral {id: $id}) RETURN count(r) AS n", Map.of("id", referral.id()))
+        .thenCompose(c -> c.singleAsync())
+        .thenCompose(row -> row.get("n").asLong() > 0
+            ? CompletableFuture.completedFuture(Optional.<ReferralEvent>empty())
+            : insert(tx, referral, contact, referral.senderOrganization(), entry).thenApply(Optional::of));
+  }
+
+  /** The organization that provides a service of this node, if the service is here. */
+  static CompletionStage<Optional<String>> serviceOrganization(AsyncTransactionContext tx, String serviceId) {
+    return tx.runAsync("MATCH (o:Organization)-[:PROVIDES]->(:Service {id: $id}) RETURN o.id AS id",
+            Map.of("id", serviceId))
+        .thenCompose(c -> c.listAsync(r -> r.get("id").asString()))
+        .thenApply(ids -> ids.stream().findFirst());
+  }
+
+  /** The receiver of a referral to another region, until that region names the organization. */
+  public static String pendingReceiver(String node) {
+    return "pending@" + node;
+  }
+
+  static boolean isPendingReceiver(Referral referral) {
+    return referral.receiverOrganization().startsWith("pending@");
+  }
+
+  private CompletionStage<ReferralEvent> insert(AsyncTransactionContext tx, Referral referral,
+      Optional<Contact> contact, String actor, AuditEntry entry) {
     var p = new HashMap<String, Object>();
     p.put("referral", ReferralRows.referral(referral));
     p.put("consent", ReferralRows.consent(referral.consent()));
     p.put("contact", contact.filter(c -> !c.isEmpty()).map(ReferralRows::contact).orElse(null));
-    return graph.write(tx -> tx.runAsync("""
+    return tx.runAsync("""
             CREATE (r:Referral)
             SET r = $referral, r.eventCount = 0
             CREATE (r)-[:CONSENT]->(c:Consent)
@@ -64,7 +112,7 @@ public final class ReferralRepository {
         .thenCompose(c -> c.consumeAsync())
         .thenCompose(done -> appendEvent(tx, referral, null, ReferralStatus.REQUESTED, actor,
             referral.senderOrganization(), referral.createdAt(), null, null))
-        .thenCompose(event -> audit.append(tx, entry, referral.createdAt()).thenApply(a -> event)));
+        .thenCompose(event -> audit.append(tx, entry, referral.createdAt()).thenApply(a -> event));
   }
 
   /**

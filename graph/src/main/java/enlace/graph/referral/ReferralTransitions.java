@@ -4,6 +4,8 @@ import enlace.graph.Graph;
 import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
 import enlace.graph.referral.ReferralRefused.Code;
 import enlace.graph.referral.ReferralStatus.Party;
 import java.time.Instant;
@@ -27,10 +29,28 @@ public final class ReferralTransitions {
 
   private final Graph graph;
   private final AuditLog audit;
+  private final Relay relay;
 
   public ReferralTransitions(Graph graph) {
+    this(graph, (moved, withdrawn) -> java.util.Optional.empty());
+  }
+
+  /** Transitions that also append the message {@code relay} makes of each move made on this node, in its transaction. */
+  public ReferralTransitions(Graph graph, Relay relay) {
     this.graph = graph;
     this.audit = new AuditLog(graph);
+    this.relay = relay;
+  }
+
+  /** The message that tells the other region of a move made on this node, when there is another region. */
+  @FunctionalInterface
+  public interface Relay {
+    java.util.Optional<PeerMessage> moved(Moved moved, boolean consentWithdrawn);
+  }
+
+  private CompletionStage<Moved> relayed(AsyncTransactionContext tx, Moved moved, boolean consentWithdrawn) {
+    return relay.moved(moved, consentWithdrawn).map(m -> Outbox.append(tx, m))
+        .orElseGet(() -> CompletableFuture.completedFuture(null)).thenApply(v -> moved);
   }
 
   public CompletionStage<Moved> move(Transition t) {
@@ -40,8 +60,44 @@ public final class ReferralTransitions {
         throw new ReferralRefused(Code.ILLEGAL_TRANSITION, "a referral that is " + referral.status().code()
             + " cannot become " + t.to().code() + "; it may become " + codes(referral));
       }
-      return apply(tx, referral, t);
+      return apply(tx, referral, t).thenCompose(moved -> relayed(tx, moved, false));
     }));
+  }
+
+  /**
+   * A move the other region made, told by its message: applied when it is newer than the last one heard
+   * ({@code sequence} counts the events of the side that moved) and the status allows it; empty otherwise.
+   * Not relayed again.
+   */
+  CompletionStage<java.util.Optional<Moved>> applyFromPeer(AsyncTransactionContext tx, PeerMove m) {
+    var p = new HashMap<String, Object>();
+    p.put("id", m.referralId());
+    p.put("sequence", m.sequence());
+    p.put("receiver", m.receiverOrganization());
+    return tx.runAsync("""
+            MATCH (r:Referral {id: $id})
+            WHERE coalesce(r.peerSequence, 0) < $sequence
+            SET r.peerSequence = $sequence, r.receiver = coalesce($receiver, r.receiver)
+            RETURN r.id AS id
+            """, p)
+        .thenCompose(c -> c.listAsync(r -> r.get("id").asString()))
+        .thenCompose(newer -> newer.isEmpty() ? CompletableFuture.completedFuture(java.util.Optional.<Moved>empty())
+            : load(tx, m.referralId()).thenCompose(referral -> applyPeerMove(tx, referral, m)));
+  }
+
+  private CompletionStage<java.util.Optional<Moved>> applyPeerMove(AsyncTransactionContext tx, Referral referral,
+      PeerMove m) {
+    var entry = new AuditEntry("node:" + m.peer(), m.peer(), "", "peerMoveReferral:" + m.to().code(),
+        "Referral:" + referral.id(), List.of("status"));
+    var t = new Transition(referral.id(), m.to(), m.organization(), "node:" + m.peer(), m.reason(), m.note(), entry,
+        m.at());
+    if (m.consentWithdrawn()) {
+      return withdraw(tx, referral, t.organization(), t.actor(), entry, m.at()).thenApply(java.util.Optional::of);
+    }
+    if (referral.status() == m.to() || !referral.status().canMoveTo(m.to())) {
+      return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+    return apply(tx, referral, t).thenApply(java.util.Optional::of);
   }
 
   /**
@@ -52,20 +108,27 @@ public final class ReferralTransitions {
       Instant at) {
     return graph.write(tx -> load(tx, referralId).thenCompose(referral -> {
       requireParty(referral, Party.SENDER, organization);
-      CompletionStage<Moved> closed = referral.status().isOpen()
-          ? apply(tx, referral, new Transition(referralId, ReferralStatus.CANCELLED, organization, actor,
-              "CONSENT_WITHDRAWN", null, entry, at))
-          : ReferralRepository.appendEvent(tx, referral, referral.status(), referral.status(), actor, organization, at,
-              "CONSENT_WITHDRAWN", null)
-              .thenCompose(e -> audit.append(tx, entry, at).thenApply(a -> new Moved(referral, e)));
-      return closed.thenCompose(moved -> tx.runAsync("""
-              MATCH (:Referral {id: $id})-[:CONSENT]->(c:Consent) SET c.withdrawnAt = $at
-              """, Map.of("id", referralId, "at", Records.toStore(at)))
-          .thenCompose(c -> c.consumeAsync())
-          .thenCompose(s -> erase(tx, List.of(referralId), at))
-          .thenCompose(v -> load(tx, referralId))
-          .thenApply(after -> new Moved(after, moved.event())));
+      return withdraw(tx, referral, organization, actor, entry, at)
+          .thenCompose(moved -> relayed(tx, moved, true));
     }));
+  }
+
+  private CompletionStage<Moved> withdraw(AsyncTransactionContext tx, Referral referral, String organization,
+      String actor, AuditEntry entry, Instant at) {
+    var referralId = referral.id();
+    CompletionStage<Moved> closed = referral.status().isOpen()
+        ? apply(tx, referral, new Transition(referralId, ReferralStatus.CANCELLED, organization, actor,
+            "CONSENT_WITHDRAWN", null, entry, at))
+        : ReferralRepository.appendEvent(tx, referral, referral.status(), referral.status(), actor, organization, at,
+            "CONSENT_WITHDRAWN", null)
+            .thenCompose(e -> audit.append(tx, entry, at).thenApply(a -> new Moved(referral, e)));
+    return closed.thenCompose(moved -> tx.runAsync("""
+            MATCH (:Referral {id: $id})-[:CONSENT]->(c:Consent) SET c.withdrawnAt = $at
+            """, Map.of("id", referralId, "at", Records.toStore(at)))
+        .thenCompose(c -> c.consumeAsync())
+        .thenCompose(s -> erase(tx, List.of(referralId), at))
+        .thenCompose(v -> load(tx, referralId))
+        .thenApply(after -> new Moved(after, moved.event())));
   }
 
   /** Requested referrals nobody answered by their expiry: each becomes expired, in its own transaction. */

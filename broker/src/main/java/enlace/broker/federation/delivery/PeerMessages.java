@@ -43,6 +43,7 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   private final WebClient client;
   private final Clock clock;
   private final Map<String, MessageHandler> handlers = new ConcurrentHashMap<>();
+  private final Map<String, java.util.function.Consumer<String>> committed = new ConcurrentHashMap<>();
   private final Map<String, ECKey> peerKeys = new ConcurrentHashMap<>();
   private final DeliveryWorker worker;
   private final Outbox outbox;
@@ -58,6 +59,17 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
     this.worker = DeliveryWorker.start(vertx, outbox, this, backoff, poll, 50, clock);
   }
 
+  /** Registers what to do once a first receipt of a message of {@code kind} has committed (say, publish). */
+  public void onCommitted(String kind, java.util.function.Consumer<String> listener) {
+    committed.put(kind, listener);
+  }
+
+  /** The peer's public encryption key (fetched once from its key set, then kept). */
+  public Future<ECKey> encryptionKey(String peer) {
+    return peers.apply(peer).map(base -> encryptionKey(peer, base))
+        .orElseGet(() -> Future.failedFuture("no peer " + peer + " is configured"));
+  }
+
   /** Registers what to do with messages of {@code kind} from peers. */
   public void on(String kind, MessageHandler handler) {
     handlers.put(kind, handler);
@@ -68,6 +80,11 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
     var now = clock.instant();
     var message = new PeerMessage(UUID.randomUUID().toString(), peer, kind, payload, now, 0, now, Optional.empty());
     return outbox.append(message).thenApply(v -> message.id());
+  }
+
+  /** This node's outbox. */
+  public Outbox outbox() {
+    return outbox;
   }
 
   /** Runs a delivery pass now rather than at the next poll. */
@@ -138,8 +155,14 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
       var receipt = peer + ":" + body.getString("id");
       Future.fromCompletionStage(outbox.receive(receipt, peer, payload, clock.instant(), handler)
               .thenApply(first -> first ? "accepted" : "duplicate"), rc.vertx().getOrCreateContext())
-          .onSuccess(status -> rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-              .end(new JsonObject().put("status", status).encode()))
+          .onSuccess(status -> {
+            var listener = committed.get(body.getString("kind"));
+            if (listener != null && status.equals("accepted")) {
+              listener.accept(payload);
+            }
+            rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(new JsonObject().put("status", status).encode());
+          })
           .onFailure(e -> rc.response().setStatusCode(503).end());
     };
   }
