@@ -10,11 +10,8 @@ import enlace.graph.service.SearchPage;
 import enlace.graph.service.Service;
 import enlace.ontology.Concept;
 import enlace.ontology.Ontology;
-import io.vertx.circuitbreaker.CircuitBreaker;
-import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -25,10 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * searchServices with {@code scope: FEDERATED}: this node's own search and, in parallel, the same search
@@ -37,8 +30,6 @@ import org.slf4j.LoggerFactory;
  * unreachable peer costs at most its timeout and is reported, never fatal.
  */
 public final class FederatedSearch {
-
-  private static final Logger LOG = LoggerFactory.getLogger(FederatedSearch.class);
 
   /** One result: where it sits in the federated order, the service at one location, and a peer's organization. */
   public record Hit(FederatedCursor position, Service service, Location location, Optional<Organization> organization) {
@@ -59,30 +50,27 @@ public final class FederatedSearch {
 
     /** {@code extensions.federation} and the connection's {@code federation} field. */
     public Map<String, Object> report() {
-      return Map.of("traceId", traceId.split("-")[1], "peers", peers.stream().map(p -> Map.<String, Object>of("id", p.id(),
-          "status", p.status(), "tookMs", p.tookMs(), "count", p.count())).toList());
+      return PeerCalls.report(traceId, peers);
     }
   }
-
-  private record Outcome(PeerReport report, Optional<Source> source) {}
 
   private final String nodeId;
   private final DirectoryService directory;
   private final Ontology ontology;
   private final Coverage coverage;
-  private final FederationSettings settings;
-  private final PeerClient client;
-  private final Map<String, CircuitBreaker> breakers;
+  private final PeerCalls calls;
 
-  FederatedSearch(String nodeId, DirectoryService directory, Ontology ontology, Coverage coverage,
-      FederationSettings settings, PeerClient client, Map<String, CircuitBreaker> breakers) {
+  FederatedSearch(String nodeId, DirectoryService directory, Ontology ontology, Coverage coverage, PeerCalls calls) {
     this.nodeId = nodeId;
     this.directory = directory;
     this.ontology = ontology;
     this.coverage = coverage;
-    this.settings = settings;
-    this.client = client;
-    this.breakers = Map.copyOf(breakers);
+    this.calls = calls;
+  }
+
+  /** The calls to peers this search makes, for other federated questions (matchServices' proposals). */
+  public PeerCalls calls() {
+    return calls;
   }
 
   /**
@@ -90,58 +78,41 @@ public final class FederatedSearch {
    * local search would.
    */
   public Future<Page> search(Context context, SearchRequest request, Optional<FederatedCursor> after) {
-    long deadline = System.nanoTime() + settings.deadline().toNanos();
-    var trace = traceparent();
+    long deadline = calls.deadline();
+    var trace = PeerCalls.traceparent();
     var local = directory.search(withAfter(request, after.map(c -> Cursors.encode(c.boundFor(nodeId)))));
     var localSource = Future.fromCompletionStage(local, context).map(this::localSource);
     return Future.fromCompletionStage(directory.center(request), context).compose(center -> {
       var area = coverage.statesNear(center, request.radiusKm());
       var variables = variables(request, center);
-      var outcomes = settings.peers().stream().map(peer -> peer.meets(area)
+      var outcomes = calls.settings().peers().stream().map(peer -> peer.meets(area)
           ? ask(context, peer, variables, after, trace, deadline)
-          : Future.succeededFuture(new Outcome(new PeerReport(peer.id(), PeerReport.SKIPPED, 0, 0),
-              Optional.empty()))).toList();
+          : Future.succeededFuture(PeerCalls.<Source>skipped(peer))).toList();
       return localSource.compose(own -> Future.join(outcomes).map(v -> merge(request.first(), own,
           outcomes.stream().map(Future::result).toList(), trace)));
     });
   }
 
-  private Future<Outcome> ask(Context context, Peer peer, JsonObject variables, Optional<FederatedCursor> after,
-      String trace, long deadline) {
-    long started = System.nanoTime();
-    long budget = Math.max(1, Math.min(settings.peerTimeout().toMillis(), (deadline - started) / 1_000_000));
+  private Future<PeerCalls.Answer<Source>> ask(Context context, Peer peer, JsonObject variables,
+      Optional<FederatedCursor> after, String trace, long deadline) {
     var vars = variables.copy().put("after", after.map(c -> Cursors.encode(c.boundFor(peer.id()))).orElse(null));
-    var outcome = Promise.<Outcome>promise();
-    long timer = context.owner().setTimer(budget, id -> outcome.tryComplete(failed(peer, PeerReport.TIMEOUT, started)));
-    breakers.get(peer.id()).<Source>execute(attempt -> client.graphql(peer, RemoteHits.QUERY, vars, trace, budget)
-            .map(body -> RemoteHits.read(peer.id(), body)).onComplete(attempt))
-        .onComplete(result -> {
-          context.owner().cancelTimer(timer);
-          if (result.succeeded()) {
-            outcome.tryComplete(new Outcome(new PeerReport(peer.id(), PeerReport.OK, millisSince(started),
-                result.result().hits().size()), Optional.of(result.result())));
-          } else {
-            LOG.debug("peer {} failed for trace {}: {}", peer.id(), trace, result.cause().toString());
-            outcome.tryComplete(failed(peer, status(result.cause()), started));
-          }
-        });
-    return outcome.future();
+    return calls.ask(context, peer, RemoteHits.QUERY, vars, trace, deadline, RemoteHits::read, s -> s.hits().size());
   }
 
-  private Page merge(int first, Source own, List<Outcome> outcomes, String trace) {
+  private Page merge(int first, Source own, List<PeerCalls.Answer<Source>> outcomes, String trace) {
     var all = new ArrayList<>(own.hits());
     boolean more = own.hasMore();
     for (var outcome : outcomes) {
-      if (outcome.source().isPresent()) {
-        all.addAll(outcome.source().get().hits());
-        more |= outcome.source().get().hasMore();
+      if (outcome.value().isPresent()) {
+        all.addAll(outcome.value().get().hits());
+        more |= outcome.value().get().hasMore();
       }
     }
     all.sort(Comparator.comparing(Hit::position, FederatedCursor.ORDER));
     var seen = new HashSet<String>();
     var distinct = all.stream().filter(hit -> seen.add(hit.identity())).toList();
     var page = distinct.subList(0, Math.min(first, distinct.size()));
-    return new Page(page, more || distinct.size() > first, outcomes.stream().map(Outcome::report).toList(), trace);
+    return new Page(page, more || distinct.size() > first, outcomes.stream().map(PeerCalls.Answer::report).toList(), trace);
   }
 
   private Source localSource(SearchPage page) {
@@ -164,7 +135,7 @@ public final class FederatedSearch {
   }
 
   /** A region's local terms go out as the shared concepts they map to; peers know only the shared ones. */
-  List<String> sharedIris(Collection<String> terms) {
+  public List<String> sharedIris(Collection<String> terms) {
     var out = new LinkedHashSet<String>();
     for (var term : terms) {
       ontology.resolve(term).flatMap(ontology::concept).ifPresent(concept -> out.addAll(shared(concept)));
@@ -180,30 +151,5 @@ public final class FederatedSearch {
   private static SearchRequest withAfter(SearchRequest r, Optional<String> after) {
     return new SearchRequest(r.latitude(), r.longitude(), r.municipality(), r.radiusKm(), r.categories(),
         r.documents(), r.languages(), r.openAt(), r.hasCapacity(), r.text(), r.first(), after.orElse(null));
-  }
-
-  private static Outcome failed(Peer peer, String status, long started) {
-    return new Outcome(new PeerReport(peer.id(), status, millisSince(started), 0), Optional.empty());
-  }
-
-  private static String status(Throwable cause) {
-    if (cause instanceof OpenCircuitException) {
-      return PeerReport.CIRCUIT_OPEN;
-    }
-    if (cause instanceof io.vertx.circuitbreaker.TimeoutException || cause instanceof TimeoutException
-        || cause.getClass().getSimpleName().contains("Timeout")) {
-      return PeerReport.TIMEOUT;
-    }
-    return PeerReport.ERROR;
-  }
-
-  private static long millisSince(long started) {
-    return (System.nanoTime() - started) / 1_000_000;
-  }
-
-  /** A W3C trace context header for a new trace: version 00, random trace and span ids, sampled. */
-  private static String traceparent() {
-    var random = ThreadLocalRandom.current();
-    return "00-%016x%016x-%016x-01".formatted(random.nextLong(), random.nextLong(), random.nextLong());
   }
 }

@@ -109,7 +109,8 @@ public final class Federation implements AutoCloseable {
   }
 
   public FederatedSearch search(DirectoryService directory, Ontology ontology, List<Municipality> gazetteer) {
-    return new FederatedSearch(key.nodeId(), directory, ontology, new Coverage(gazetteer), settings, client, breakers);
+    return new FederatedSearch(key.nodeId(), directory, ontology, new Coverage(gazetteer),
+        new PeerCalls(settings, client, breakers));
   }
 
   /** Asks every peer for its description and warns about those whose ontology major version differs. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The {@code "federation"} object of a node's config file: {@code publicUrl}, {@code peers} ({id, baseUrl,
  * states}), {@code peerTimeoutMs}, {@code deadlineMs}, {@code breakerFailures}, {@code breakerResetMs},
- * {@code jwksCacheSeconds}; {@code ENLACE_PUBLIC_URL} overrides the public URL.
+ * {@code jwksCacheSeconds}, {@code proposalRadiusKm}; {@code ENLACE_PUBLIC_URL} overrides the public URL.
  */
 public final class FederationConfig {
 
@@ -29,7 +29,8 @@ public final class FederationConfig {
           json.getInteger("breakerFailures", defaults.breakerFailures()),
           Duration.ofMillis(json.getLong("breakerResetMs", defaults.breakerReset().toMillis())),
           Duration.ofSeconds(json.getLong("jwksCacheSeconds", defaults.jwksCacheTtl().toSeconds())),
-          Optional.of(dataDir));
+          Optional.of(dataDir),
+          json.getDouble("proposalRadiusKm", defaults.proposalRadiusKm()));
     } catch (ClassCastException e) {
       throw new IllegalArgumentException("federation: the timeouts and counts must be numbers");
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * How a node federates: the public base URL it announces, its peers, how long one peer and the whole
  * federated search may take, and when a peer's circuit opens (after {@code breakerFailures} failures in a
  * row) and for how long it stays open. The node's signing key lives in {@code keyDir} (by default the
- * embedded store's data directory).
+ * embedded store's data directory). matchServices asks peers for proposals within {@code proposalRadiusKm}.
  */
 public record FederationSettings(
     Optional<URI> publicUrl,
@@ -21,10 +21,15 @@ public record FederationSettings(
     int breakerFailures,
     Duration breakerReset,
     Duration jwksCacheTtl,
-    Optional<Path> keyDir) {
+    Optional<Path> keyDir,
+    double proposalRadiusKm) {
+
+  /** How far peers look for matchServices' proposals: Tapachula to Mexico City is about 1,000 km by air. */
+  public static final double PROPOSAL_RADIUS_KM = 2_000;
 
   public static final FederationSettings NONE = new FederationSettings(Optional.empty(), List.of(),
-      Duration.ofMillis(800), Duration.ofMillis(1500), 3, Duration.ofSeconds(30), Duration.ofMinutes(5), Optional.empty());
+      Duration.ofMillis(800), Duration.ofMillis(1500), 3, Duration.ofSeconds(30), Duration.ofMinutes(5), Optional.empty(),
+      PROPOSAL_RADIUS_KM);
 
   public FederationSettings {
     peers = List.copyOf(peers);
@@ -41,20 +46,23 @@ public record FederationSettings(
     if (breakerFailures < 1 || !breakerReset.isPositive()) {
       throw new IllegalArgumentException("federation: breakerFailures must be >= 1 and breakerResetMs > 0");
     }
+    if (!(proposalRadiusKm > 0)) {
+      throw new IllegalArgumentException("federation: proposalRadiusKm must be greater than 0");
+    }
   }
 
   public FederationSettings withPeers(List<Peer> value) {
     return new FederationSettings(publicUrl, value, peerTimeout, deadline, breakerFailures, breakerReset,
-        jwksCacheTtl, keyDir);
+        jwksCacheTtl, keyDir, proposalRadiusKm);
   }
 
   public FederationSettings withTimeouts(Duration peer, Duration overall) {
     return new FederationSettings(publicUrl, peers, peer, overall, breakerFailures, breakerReset, jwksCacheTtl,
-        keyDir);
+        keyDir, proposalRadiusKm);
   }
 
   public FederationSettings withPublicUrl(URI value) {
     return new FederationSettings(Optional.of(value), peers, peerTimeout, deadline, breakerFailures, breakerReset,
-        jwksCacheTtl, keyDir);
+        jwksCacheTtl, keyDir, proposalRadiusKm);
   }
 }

@@ -25,9 +25,25 @@ import java.util.Optional;
  * location are filed under keys of their own ({@link #key}), so they never meet a local record with the
  * same local id; their ids, regions and global ids stay the peer's.
  */
-final class RemoteHits {
+public final class RemoteHits {
 
-  /** What a node asks a peer: its local search, with everything the origin's API can show of a result. */
+  /** The location of a peer's result, as a node asks for it. */
+  public static final String LOCATION_FIELDS =
+      "{ id name address postalCode approximate point { latitude longitude } municipality { code } }";
+
+  /** A peer's service, with everything the origin's API can show of it. */
+  public static final String SERVICE_FIELDS = """
+      {
+        localId region name description languages audience timezone cost status lastVerifiedAt source
+        confidential
+        categories { iri sharedIris }
+        acceptedDocuments { iri sharedIris }
+        capacity { total available unit updatedAt }
+        openingHours { weekday opens closes }
+        organization { localId region name kind description website email phone verifiedAt source }
+      }""";
+
+  /** What a node asks a peer: its local search. */
   static final String QUERY = """
       query FederatedSearch($near: GeoPointInput!, $radiusKm: Float!, $categories: [ID!], $documents: [ID!],
           $languages: [String!], $openAt: DateTime, $hasCapacity: Boolean!, $text: String, $first: Int!,
@@ -35,23 +51,14 @@ final class RemoteHits {
         searchServices(near: $near, radiusKm: $radiusKm, categories: $categories, documents: $documents,
             languages: $languages, openAt: $openAt, hasCapacity: $hasCapacity, text: $text, first: $first,
             after: $after, scope: LOCAL) {
-          edges {
-            cursor
-            location { id name address postalCode approximate point { latitude longitude } municipality { code } }
-            node {
-              localId region name description languages audience timezone cost status lastVerifiedAt source
-              confidential
-              categories { iri sharedIris }
-              acceptedDocuments { iri sharedIris }
-              capacity { total available unit updatedAt }
-              openingHours { weekday opens closes }
-              organization { localId region name kind description website email phone verifiedAt source }
-            }
-          }
+          edges { cursor location %s node %s }
           pageInfo { hasNextPage }
         }
       }
-      """;
+      """.formatted(LOCATION_FIELDS, SERVICE_FIELDS);
+
+  /** A peer's service read back, with its location and organization filed under this request's keys. */
+  public record RemoteService(Service service, Location location, Organization organization) {}
 
   private RemoteHits() {}
 
@@ -77,8 +84,13 @@ final class RemoteHits {
 
   private static FederatedSearch.Hit hit(String peerId, JsonObject edge) {
     var position = FederatedCursor.of(peerId, Cursors.decodeSearch(edge.getString("cursor")));
-    var location = location(edge.getJsonObject("location"));
-    var node = edge.getJsonObject("node");
+    var remote = service(peerId, edge.getJsonObject("location"), edge.getJsonObject("node"));
+    return new FederatedSearch.Hit(position, remote.service(), remote.location(), Optional.of(remote.organization()));
+  }
+
+  /** A service as {@link #SERVICE_FIELDS} and its location as {@link #LOCATION_FIELDS} bring it from a peer. */
+  public static RemoteService service(String peerId, JsonObject locationJson, JsonObject node) {
+    var location = location(locationJson);
     var organization = organization(node.getJsonObject("organization"));
     var service = Service.builder(node.getString("localId"))
         .region(node.getString("region"))
@@ -99,7 +111,7 @@ final class RemoteHits {
         .confidential(node.getBoolean("confidential", false))
         .locations(List.of(key(peerId, location.id())))
         .build();
-    return new FederatedSearch.Hit(position, service, location, Optional.of(organization));
+    return new RemoteService(service, location, organization);
   }
 
   /** Categories and documents as the shared concepts they are or map to: a peer's local terms mean nothing here. */

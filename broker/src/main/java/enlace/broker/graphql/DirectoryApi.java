@@ -65,8 +65,8 @@ public final class DirectoryApi {
       gaps.wire(wiring);
     }
     if (referrals != null) {
-      new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(), places)
-          .wire(wiring);
+      new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(), places,
+          federation.map(enlace.broker.referral.PeerProposals::new)).wire(wiring);
       new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
     }
     var queries = new QueryFetchers(directory, region, places);

@@ -2,18 +2,27 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.referral.NeedMatches;
+import enlace.broker.referral.PeerProposals;
+import enlace.broker.referral.Proposal;
 import enlace.broker.referral.ReferralBroker;
 import enlace.broker.referral.ReferralEvents;
 import enlace.broker.referral.ReferralStatistics;
 import enlace.broker.referral.ReferralView;
 import enlace.broker.referral.Webhooks;
+import enlace.broker.security.NodeKey;
 import enlace.broker.security.Scope;
+import enlace.graph.organization.Organization;
 import enlace.graph.referral.ReferralPage;
 import enlace.graph.referral.ReferralStatus;
+import enlace.graph.service.Location;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
@@ -29,9 +38,11 @@ final class ReferralFetchers {
   private final Webhooks webhooks;
   private final ReferralEvents events;
   private final ConfidentialPlaces places;
+  private final Optional<PeerProposals> proposals;
 
   ReferralFetchers(ReferralBroker broker, ReferralStatistics statistics, Webhooks webhooks, ReferralEvents events,
-      ConfidentialPlaces places) {
+      ConfidentialPlaces places, Optional<PeerProposals> proposals) {
+    this.proposals = proposals;
     this.broker = broker;
     this.statistics = statistics;
     this.webhooks = webhooks;
@@ -67,16 +78,44 @@ final class ReferralFetchers {
     wiring.type("Subscription", type -> type.dataFetcher("referralEvents", this::referralEvents));
   }
 
-  private CompletionStage<List<NeedMatches>> matchServices(DataFetchingEnvironment env) {
+  /**
+   * This node's matches; for a need none of them can take, the peers' proposals, unless the caller asked for
+   * {@code scope: LOCAL} or is itself a peer (whose question is never forwarded again).
+   */
+  private Object matchServices(DataFetchingEnvironment env) {
     var request = ReferralInputs.need(env.getArgument("need"), "need");
     int first = env.<Integer>getArgument("first");
     var caller = Access.caller(env);
     var matching = broker.matching();
-    return on(env, matching.need(request, "need")
-        .thenCompose(need -> matching.match(need, first, Set.of()))
+    boolean fromPeer = NodeKey.isNode(caller);
+    var federated = proposals.filter(p -> !fromPeer && !"LOCAL".equals(env.getArgument("scope")));
+    var needs = matching.need(request, "need", fromPeer ? proposals.map(PeerProposals::radiusKm).orElse(0.0) : 0);
+    var local = on(env, needs.thenCompose(need -> matching.match(need, first, Set.of())
         .thenCompose(found -> places.recordExactReads(caller, found.stream()
             .flatMap(n -> java.util.stream.Stream.concat(n.matches().stream(), n.nearMisses().stream()))
-            .map(m -> m.service()).toList()).thenApply(v -> found)));
+            .map(m -> m.service()).toList()).thenApply(v -> Map.entry(need, found)))));
+    if (federated.isEmpty()) {
+      return local.thenApply(Map.Entry::getValue);
+    }
+    RequestContext context = env.getGraphQlContext().get(RequestContext.class);
+    return Future.fromCompletionStage(local, context.vertx())
+        .compose(found -> federated.get().propose(context.vertx(), found.getKey(), found.getValue(), first))
+        .map(found -> {
+          found.stream().flatMap(n -> n.proposals().stream()).forEach(p -> prime(env, p));
+          var report = found.stream().flatMap(n -> n.federation().stream()).findFirst();
+          return DataFetcherResult.<List<NeedMatches>>newResult().data(found)
+              .extensions(report.<Map<Object, Object>>map(r -> Map.of("federation", r)).orElse(Map.of())).build();
+        })
+        .toCompletionStage();
+  }
+
+  /** A peer's records under the keys its service names them by, so the loaders never look for them locally. */
+  private static void prime(DataFetchingEnvironment env, Proposal proposal) {
+    var service = proposal.match().service();
+    env.<String, Organization>getDataLoader(Loaders.ORGANIZATION).prime(service.organizationId(),
+        proposal.organization());
+    env.<String, Location>getDataLoader(Loaders.LOCATION).prime(service.locationIds().getFirst(),
+        proposal.match().location());
   }
 
   private CompletionStage<ReferralConnection> referrals(DataFetchingEnvironment env) {

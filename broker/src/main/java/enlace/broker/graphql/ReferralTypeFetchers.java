@@ -3,6 +3,7 @@ package enlace.broker.graphql;
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.GlobalId;
 import enlace.broker.referral.NeedMatches;
+import enlace.broker.referral.Proposal;
 import enlace.broker.referral.ReferralView;
 import enlace.broker.referral.ServiceMatch;
 import enlace.broker.security.Caller;
@@ -40,10 +41,17 @@ final class ReferralTypeFetchers {
         .dataFetcher("need", env -> vocabulary.related(List.of(env.<NeedMatches>getSource().need()), "es")
             .stream().findFirst().orElse(null)));
     wiring.type("ServiceMatch", type -> type
-        .dataFetcher("location", env -> new LocationView(match(env).location(),
-            ConfidentialPlaces.hiddenFrom(Access.caller(env), match(env).service())))
-        .dataFetcher("reasons", env -> match(env).reasons().stream().map(r -> Map.of("rule", r.rule().name(),
-            "passed", r.passed(), "explanation", r.explanation())).toList()));
+        .dataFetcher("location", env -> location(env, match(env)))
+        .dataFetcher("reasons", env -> reasons(match(env))));
+    wiring.type("Proposal", type -> type
+        .dataFetcher("nodeId", env -> env.<Proposal>getSource().nodeId())
+        .dataFetcher("service", env -> proposed(env).service())
+        .dataFetcher("location", env -> location(env, proposed(env)))
+        .dataFetcher("distanceKm", env -> proposed(env).distanceKm())
+        .dataFetcher("score", env -> proposed(env).score())
+        .dataFetcher("eligible", env -> proposed(env).eligible())
+        .dataFetcher("capacityStale", env -> proposed(env).capacityStale())
+        .dataFetcher("reasons", env -> reasons(proposed(env))));
     wiring.type("Referral", type -> type
         .dataFetcher("id", env -> referralId(referral(env).region(), referral(env).id()))
         .dataFetcher("localId", env -> referral(env).id())
@@ -107,6 +115,19 @@ final class ReferralTypeFetchers {
 
   private static ServiceMatch match(DataFetchingEnvironment env) {
     return env.getSource();
+  }
+
+  private static ServiceMatch proposed(DataFetchingEnvironment env) {
+    return env.<Proposal>getSource().match();
+  }
+
+  private static LocationView location(DataFetchingEnvironment env, ServiceMatch match) {
+    return new LocationView(match.location(), ConfidentialPlaces.hiddenFrom(Access.caller(env), match.service()));
+  }
+
+  private static List<Map<String, Object>> reasons(ServiceMatch match) {
+    return match.reasons().stream().map(r -> Map.<String, Object>of("rule", r.rule().name(), "passed", r.passed(),
+        "explanation", r.explanation())).toList();
   }
 
   private static ReferralView view(DataFetchingEnvironment env) {

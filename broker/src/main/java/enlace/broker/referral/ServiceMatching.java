@@ -42,10 +42,15 @@ public final class ServiceMatching {
 
   /** Checks a need as sent and resolves its terms and place; the failure names the field. */
   public CompletionStage<Need> need(NeedRequest request, String argument) {
+    return need(request, argument, 0);
+  }
+
+  /** As {@link #need(NeedRequest, String)}, letting the radius reach {@code widerKm} (a peer asking for proposals). */
+  public CompletionStage<Need> need(NeedRequest request, String argument, double widerKm) {
     if (request.categories().isEmpty()) {
       throw new InvalidArgument(argument + ".categories", "name at least one service category, e.g. enl:shelter");
     }
-    double maxRadius = directory.limits().maxRadiusKm();
+    double maxRadius = Math.max(directory.limits().maxRadiusKm(), widerKm);
     if (!(request.radiusKm() > 0) || request.radiusKm() > maxRadius) {
       throw new InvalidArgument(argument + ".radiusKm", "must be greater than 0 and at most " + maxRadius);
     }

@@ -32,7 +32,7 @@ class CrossRegionReferralIT {
 
   private static final String DAM = "demo-org-tap-dam";
   private static final String SHELTER_ORG = "demo-org-cdmx-alb-familias";
-  private static final String SHELTER = new GlobalId("Service", "centre", "demo-svc-cdmx-alb-familias-hospedaje")
+  static final String SHELTER = new GlobalId("Service", "centre", "demo-svc-cdmx-alb-familias-hospedaje")
       .encode();
   private static final String PHONE = "+52 962 555 0101";
   private static final String FIELDS = "id status serviceRegion clientReference contact { phone } rejectReason "
@@ -118,6 +118,10 @@ class CrossRegionReferralIT {
   }
 
   private static JsonObject create(List<String> fields, List<String> organizations) {
+    return create(fields, organizations, SHELTER);
+  }
+
+  static JsonObject create(List<String> fields, List<String> organizations, String serviceId) {
     var need = new JsonObject().put("categories", new JsonArray().add("enl:shelter"))
         .put("documents", new JsonArray().add("enl:doc-tvrh")).put("languages", new JsonArray().add("es"))
         .put("municipality", "07089").put("household", new JsonObject().put("adults", 2).put("children", 2));
@@ -125,7 +129,7 @@ class CrossRegionReferralIT {
         .put("noticeVersion", "aviso-2026-01").put("recordedAt", Instant.now().toString())
         .put("recordedBy", "oficial-12").put("fields", new JsonArray(fields))
         .put("organizations", new JsonArray(organizations));
-    var input = new JsonObject().put("need", need).put("serviceId", SHELTER).put("clientReference", "TAP-2026-0042")
+    var input = new JsonObject().put("need", need).put("serviceId", serviceId).put("clientReference", "TAP-2026-0042")
         .put("contact", new JsonObject().put("phone", PHONE).put("note", "llamar por la tarde"))
         .put("consent", consent);
     var answer = graphql("south", dam(), "mutation($input: ReferralInput!) { createReferral(input: $input) { "
@@ -146,7 +150,7 @@ class CrossRegionReferralIT {
     assertNull(answer.getValue("errors"), () -> answer.encode());
   }
 
-  private static JsonObject awaitInbox(String id, Predicate<JsonObject> until) throws InterruptedException {
+  static JsonObject awaitInbox(String id, Predicate<JsonObject> until) throws InterruptedException {
     return await(() -> inbox(id).filter(until), "centre's inbox");
   }
 
@@ -184,13 +188,13 @@ class CrossRegionReferralIT {
         .map(e -> ((JsonObject) e).getJsonObject("node")).toList();
   }
 
-  private static JsonObject graphql(String node, String token, String query, JsonObject variables) {
+  static JsonObject graphql(String node, String token, String query, JsonObject variables) {
     var response = FederationNodes.post(node, token, query, variables);
     assertEquals(200, response.statusCode(), response.body());
     return new JsonObject(response.body());
   }
 
-  private static String dam() {
+  static String dam() {
     return token("south", DAM);
   }
 
@@ -198,10 +202,11 @@ class CrossRegionReferralIT {
     return token("centre", SHELTER_ORG);
   }
 
-  private static String token(String node, String organization) {
+  static String token(String node, String organization, Scope... scopes) {
     var dataDir = FederationNodes.config(node).graph().dataDir();
     return DevelopmentIssuer.open(dataDir, Optional.empty(), Clock.systemUTC())
         .issue("test-" + UUID.randomUUID(), Optional.of(organization), Optional.empty(),
-            Set.of(Scope.REFERRAL_WRITE, Scope.REFERRAL_READ), Duration.ofMinutes(10));
+            scopes.length == 0 ? Set.of(Scope.REFERRAL_WRITE, Scope.REFERRAL_READ) : Set.of(scopes),
+            Duration.ofMinutes(10));
   }
 }

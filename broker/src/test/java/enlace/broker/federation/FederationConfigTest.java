@@ -40,6 +40,13 @@ class FederationConfigTest {
   }
 
   @Test
+  void theProposalRadiusIsTwoThousandKilometresUnlessSetAndMustBePositive() {
+    assertEquals(2_000, parse("{}", Map.of()).proposalRadiusKm());
+    assertEquals(900, parse("{\"proposalRadiusKm\": 900}", Map.of()).proposalRadiusKm());
+    assertThrows(IllegalArgumentException.class, () -> parse("{\"proposalRadiusKm\": 0}", Map.of()));
+  }
+
+  @Test
   void namesThePeerThatIsWrong() {
     var error = assertThrows(IllegalArgumentException.class, () -> parse("""
         {"peers": [{"id": "centre", "baseUrl": "http://c"}, {"id": "north", "baseUrl": "http://n", "states": ["2"]}]}""",
