@@ -34,6 +34,12 @@ public final class BrowserTest {
 
   /** As {@link #run(String, Path)}, with more {@code --name value} arguments (a later --base wins). */
   public static String run(String script, Path screenshot, List<String> arguments) throws IOException, InterruptedException {
+    return run(script, screenshot, TestNode.node().baseUrl().toString(), arguments);
+  }
+
+  /** As {@link #run(String, Path, List)} against the node at {@code base} (not the test node). */
+  public static String run(String script, Path screenshot, String base, List<String> arguments)
+      throws IOException, InterruptedException {
     var chromium = Path.of(System.getenv().getOrDefault("ENLACE_CHROMIUM", "/usr/bin/chromium"));
     boolean ci = System.getenv("CI") != null;
     boolean ready = Files.isExecutable(chromium) && onPath("node") && onPath("npm");
@@ -41,7 +47,7 @@ public final class BrowserTest {
     if (DEPENDENCIES.stream().anyMatch(d -> !Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(d)))) {
       exec(List.of("npm", "install", "--no-audit", "--no-fund"), 300);
     }
-    var command = new ArrayList<>(List.of("node", script, "--base", TestNode.node().baseUrl().toString(),
+    var command = new ArrayList<>(List.of("node", script, "--base", base,
         "--screenshot", screenshot.toAbsolutePath().toString()));
     command.addAll(arguments);
     return exec(command, 180);

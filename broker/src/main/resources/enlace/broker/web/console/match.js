@@ -1,5 +1,7 @@
 // A person's needs (no name): the broker's matches with their reasons and the near misses with why they
 // missed; choosing one opens the consent form, which must be filled and ticked before the referral is sent.
+// A service of another region chosen in a federated search comes here too (ctx.refer): the need is prefilled
+// from the search and read from the form (household, urgency) when the referral is sent.
 import { graphql } from '/web/common/api.js';
 import { clearErrors, fieldError, focusFirstError, serverError, wholeNumber } from './forms.js';
 import { capacity, escape, km } from './format.js';
@@ -17,7 +19,7 @@ const MATCH = `query Match($need: NeedInput!, $lang: String) { matchServices(nee
   nearMisses { service { id name organization { name } } distanceKm reasons { rule passed explanation } } } }`;
 
 const CREATE = `mutation Refer($input: ReferralInput!) { createReferral(input: $input) {
-  id status expiresAt service { name } } }`;
+  id status expiresAt serviceRegion service { name } } }`;
 
 let need = null;
 let chosen = null;
@@ -25,6 +27,7 @@ let last = null;
 
 export function init(ctx) {
   relabel(ctx);
+  ctx.refer = (service) => referTo(ctx, service);
   $('need-form').addEventListener('submit', (event) => {
     event.preventDefault();
     findMatches(ctx);
@@ -145,9 +148,37 @@ function render(ctx, results) {
         ${reasons(ctx, m.reasons, true)}</li>`).join('')}</ol></section>`).join('');
 }
 
+/** Opens the consent form for a service of another region, the need prefilled from the search. */
+function referTo(ctx, service) {
+  const top = topCategory(ctx, service.category);
+  $('n-categories').querySelectorAll('input').forEach((i) => { i.checked = i.value === top; });
+  $('n-documents').querySelectorAll('input').forEach((i) => { i.checked = service.documents.includes(i.value); });
+  const m = service.municipality && ctx.municipalities.find((x) => x.code === service.municipality);
+  if (m) $('n-municipality').value = ctx.municipalityLabel(m);
+  last = null;
+  $('match-results').replaceChildren();
+  $('match-status').textContent = '';
+  const open = () => choose(ctx, { id: service.id, name: service.name, need: service.category, region: service.region });
+  if (location.hash === '#match') open();
+  else {
+    window.addEventListener('hashchange', open, { once: true });
+    location.hash = '#match';
+  }
+}
+
+function topCategory(ctx, iri) {
+  const byIri = new Map(ctx.vocabulary.categories.map((c) => [c.iri, c]));
+  let c = byIri.get(iri);
+  while (c && c.broader.length) c = byIri.get(c.broader[0].iri);
+  return c && c.iri;
+}
+
 function choose(ctx, service) {
   chosen = service;
-  $('c-service').textContent = service.name;
+  $('c-service').textContent = service.region && service.region !== ctx.settings.region
+    ? `${service.name} (${ctx.t('otherRegion', { region: service.region })})` : service.name;
+  $('c-remote').hidden = !chosen.region || chosen.region === ctx.settings.region;
+  $('c-remote').textContent = ctx.t('remoteHint', { region: chosen.region || '' });
   $('consent-form').hidden = false;
   clearErrors($('consent-form'));
   $('c-notice').focus();
@@ -180,6 +211,11 @@ function readConsent(ctx) {
 }
 
 async function send(ctx) {
+  if (chosen.region && chosen.region !== ctx.settings.region) {
+    const wanted = readNeed(ctx);
+    if (!wanted) return;
+    need = wanted;
+  }
   const input = readConsent(ctx);
   if (!input) return;
   try {
@@ -189,8 +225,10 @@ async function send(ctx) {
     $('c-reference').value = '';
     $('c-phone').value = '';
     $('c-note').value = '';
-    $('match-status').innerHTML = `${escape(ctx.t('sent', { service: referral.service ? referral.service.name : chosen.name,
-      status: ctx.t(`status${referral.status}`) }))} <a href="#inbox">${ctx.t('seeOutbox')}</a>`;
+    const sent = { service: referral.service ? referral.service.name : chosen.name, status: ctx.t(`status${referral.status}`),
+      region: referral.serviceRegion };
+    const words = referral.serviceRegion === ctx.settings.region ? ctx.t('sent', sent) : ctx.t('sentRemote', sent);
+    $('match-status').innerHTML = `${escape(words)} <a href="#inbox">${ctx.t('seeOutbox')}</a>`;
     document.body.dataset.referred = referral.id;
     $('match-status').focus?.();
   } catch (e) {

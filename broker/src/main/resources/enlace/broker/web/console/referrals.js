@@ -13,7 +13,7 @@ const BOX = `query Box($box: ReferralBox!, $lang: String) { referrals(box: $box,
   id status urgency clientReference createdAt expiresAt rejectReason outcome
   needs { label(lang: $lang) } documents { label(lang: $lang) } languages
   household { adults children unaccompaniedMinor } municipality { name }
-  sender { name } receiver { name } service { id name } contact { phone note }
+  sender { name } receiver { name } service { id name } serviceRegion contact { phone note }
   consent { purpose noticeVersion recordedBy fields }
   events { from to at reason } } } } }`;
 
@@ -104,11 +104,12 @@ const safe = (id) => id.replace(/[^A-Za-z0-9_-]/g, '');
 function item(ctx, r, box, key) {
   const { t, i18n } = ctx;
   const other = box === 'INBOX' ? `${t('from')}: ${escape(r.sender && r.sender.name)}` : `${t('to')}: ${escape(r.service ? r.service.name : r.receiver && r.receiver.name)}`;
+  const pending = box === 'OUTBOX' && !r.receiver && r.status === 'REQUESTED' ? `<span class="badge">${t('receiverPending', { region: escape(r.serviceRegion) })}</span>` : '';
   const household = r.household ? t('household', { adults: r.household.adults, children: r.household.children }) : '';
   const history = r.events.map((e) => `<li>${date(e.at, i18n)}: ${e.from ? `${t(`status${e.from}`)} → ` : ''}${t(`status${e.to}`)}${e.reason ? ` (${escape(e.reason)})` : ''}</li>`).join('');
   return `<li class="item referral" data-referral="${escape(r.id)}" data-status="${r.status}">
     <h4>${escape(r.needs.map((n) => n.label).join(', '))} · <span class="status-text">${t(`status${r.status}`)}</span></h4>
-    <div class="meta"><span>${other}</span><span>${t('reference')}: ${escape(r.clientReference || '—')}</span>
+    <div class="meta"><span>${other}</span>${pending}<span>${t('reference')}: ${escape(r.clientReference || '—')}</span>
       <span>${date(r.createdAt, i18n)}</span><span>${t(`urgency${r.urgency}`)}</span></div>
     <div class="meta">${household ? `<span>${household}</span>` : ''}
       ${r.documents ? `<span>${t('accepts')}: ${escape(r.documents.map((d) => d.label).join(', ') || '—')}</span>` : ''}

@@ -1,5 +1,6 @@
 // Search: around a municipality, a point (my location, a click on the map) or by text, with the filters of
 // the directory; results as a list and as points on the state outlines (confidential places as a dashed ring).
+// A result from another region offers "Canalizar": the needs page's consent form, prefilled from this search.
 import { graphql } from '/web/common/api.js';
 import { mexicoMap, circle, tooltip, unproject } from '/web/common/map.js';
 import { clearErrors, fieldError, focusFirstError, serverError } from './forms.js';
@@ -16,7 +17,7 @@ const SEARCH = `query Search($near: GeoPointInput, $municipality: String, $radiu
     edges { distanceKm nodeId
       location { name address approximate point { latitude longitude } municipality { name } }
       node { id region name confidential isOpen languages lastVerifiedAt organization { name }
-        categories { label(lang: $lang) } acceptedDocuments { label(lang: $lang) }
+        categories { iri label(lang: $lang) } acceptedDocuments { label(lang: $lang) }
         capacity { available total unit updatedAt stale } } } } }`;
 
 let layer = null;
@@ -31,6 +32,10 @@ export function init(ctx) {
   });
   $('s-municipality').addEventListener('input', () => { point = null; $('s-where').textContent = ''; });
   $('s-locate').addEventListener('click', () => locate(ctx));
+  $('search-results').addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-refer]');
+    if (button) ctx.refer(JSON.parse(button.dataset.refer));
+  });
   mexicoMap($('search-map')).then((points) => {
     layer = points;
     layer.ownerSVGElement.setAttribute('aria-label', ctx.t('mapLabel'));
@@ -143,7 +148,7 @@ async function run(ctx) {
   document.body.dataset.searching = 'true';
   try {
     const { edges, federation } = (await graphql(SEARCH, vars)).searchServices;
-    last = { edges, federation, centre: vars.near || centreOf(ctx, vars.municipality) };
+    last = { edges, federation, centre: vars.near || centreOf(ctx, vars.municipality), vars };
     render(ctx, last);
   } catch (e) {
     $('search-status').textContent = '';
@@ -159,7 +164,28 @@ function centreOf(ctx, code) {
   return m && m.centroid;
 }
 
-function render(ctx, { edges, federation, centre }) {
+/** What a referral from this search starts with: the service, its region, and the need the search described. */
+export function referral(service, vars) {
+  return { id: service.id, name: service.name, region: service.region,
+    category: (vars && vars.categories && vars.categories[0]) || (service.categories[0] && service.categories[0].iri),
+    documents: (vars && vars.documents) || [], municipality: vars && vars.municipality };
+}
+
+/** The variables of the last search run, for a referral started from a service's page. */
+export function searched() {
+  return last && last.vars;
+}
+
+/** The last search's result for a service id (a peer's service is known here only through it). */
+export function resultFor(id) {
+  return last && last.edges.find((e) => e.node.id === id);
+}
+
+export function referButton(ctx, service, vars) {
+  return `<button type="button" class="primary" data-refer="${escape(JSON.stringify(referral(service, vars)))}">${ctx.t('refer')}: ${escape(service.name)}</button>`;
+}
+
+function render(ctx, { edges, federation, centre, vars }) {
   const { i18n, t } = ctx;
   const peers = federation ? ` ${t('peers', { peers: federation.peers.map((p) => `${p.id}: ${p.status}`).join(', ') || t('none')})}` : '';
   $('search-status').textContent = `${t('found', { n: edges.length })}${peers}`;
@@ -175,7 +201,8 @@ function render(ctx, { edges, federation, centre }) {
       <div class="meta">${openBadge(s.isOpen, i18n)} <span>${capacity(s.capacity, i18n)}</span>
         <span>${t('verified')}: ${date(s.lastVerifiedAt, i18n)}</span></div>
       <div class="meta"><span>${t('categories')}: ${escape(s.categories.map((c) => c.label).join(', '))}</span>
-        <span>${t('accepts')}: ${escape(docs)}</span></div></li>`;
+        <span>${t('accepts')}: ${escape(docs)}</span></div>
+      ${s.region !== ctx.settings.region ? referButton(ctx, s, vars) : ''}</li>`;
   }).join('');
   draw(ctx, edges, centre);
 }
