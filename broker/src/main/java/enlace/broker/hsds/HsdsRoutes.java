@@ -42,7 +42,8 @@ public final class HsdsRoutes {
     int page = number(rc, "page", 1);
     int size = Math.min(number(rc, "per_page", DEFAULT_PER_PAGE), MAX_PER_PAGE);
     var provenances = x.directory().provenances();
-    return provenances.count(label).thenCompose(total -> provenances.idsAt(label, (page - 1) * size, size)
+    int skip = (int) Math.min((long) (page - 1) * size, Integer.MAX_VALUE);
+    return provenances.count(label).thenCompose(total -> provenances.idsAt(label, skip, size)
         .thenCompose(ids -> label.equals("Service")
             ? x.directory().services(ids)
                 .thenApply(list -> list.stream().map(s -> (ObjectNode) x.hsdsWriter().service(s)).toList())

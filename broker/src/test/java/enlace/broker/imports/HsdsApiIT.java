@@ -49,5 +49,9 @@ class HsdsApiIT {
   void shouldAnswerNotFoundAndBadPaging() {
     assertEquals("not found", get("/hsds/services/no-such-service", 404).getString("error"));
     assertEquals("page must be 1 or more", get("/hsds/services?page=0", 400).getString("error"));
+    assertEquals("per_page must be a whole number, got ten",
+        get("/hsds/services?per_page=ten", 400).getString("error"));
+    var farBeyond = get("/hsds/services?page=2000000000&per_page=100", 200);
+    assertTrue(farBeyond.getBoolean("empty") && farBeyond.getBoolean("last_page"), farBeyond.encode());
   }
 }
