@@ -25,6 +25,7 @@ final class Schema {
       "CREATE INDEX listing_fine_cell IF NOT EXISTS FOR (n:Listing) ON (n.fine)",
       "CREATE INDEX listing_coarse_cell IF NOT EXISTS FOR (n:Listing) ON (n.coarse)",
       "CREATE INDEX listing_service IF NOT EXISTS FOR (n:Listing) ON (n.service)",
+      "CREATE INDEX listing_location IF NOT EXISTS FOR (n:Listing) ON (n.location)",
       "CREATE POINT INDEX location_point IF NOT EXISTS FOR (n:Location) ON (n.point)",
       "CREATE POINT INDEX municipality_point IF NOT EXISTS FOR (n:Municipality) ON (n.location)",
       "CREATE FULLTEXT INDEX directory_text IF NOT EXISTS FOR (n:Service|Organization)"

@@ -5,14 +5,19 @@ import enlace.graph.geo.GeoPoint;
 import enlace.graph.municipality.MunicipalityCode;
 import java.util.Objects;
 
-/** A place where services are delivered, inside one municipality. */
+/**
+ * A place where services are delivered, inside one municipality. {@code confidential} is the store's to say:
+ * a place where any confidential service is delivered is hidden for every service there, so a writer's value
+ * is ignored.
+ */
 public record Location(
     String id,
     String name,
     String address,
     String postalCode,
     MunicipalityCode municipality,
-    GeoPoint point) {
+    GeoPoint point,
+    boolean confidential) {
 
   public Location {
     Ids.require(id, "location id");
@@ -21,5 +26,11 @@ public record Location(
     if (postalCode != null && !postalCode.isBlank() && !postalCode.matches("\\d{5}")) {
       throw new IllegalArgumentException("location " + id + ": a Mexican postal code has five digits, got " + postalCode);
     }
+  }
+
+  /** A place as a writer gives it. */
+  public Location(String id, String name, String address, String postalCode, MunicipalityCode municipality,
+      GeoPoint point) {
+    this(id, name, address, postalCode, municipality, point, false);
   }
 }

@@ -3,6 +3,7 @@ package enlace.graph.service;
 import enlace.graph.Graph;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,11 +49,17 @@ public final class ServiceRepository {
    */
   public static CompletionStage<Void> upsert(AsyncTransactionContext tx, List<ListedService> services) {
     var rows = services.stream().map(ServiceRows::service).toList();
-    return tx.runAsync(UPSERT, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
+    return tx.runAsync(UPSERT, Map.of("rows", rows))
+        .thenCompose(c -> c.listAsync(r -> r.get("left").asList(Value::asString)))
+        .thenCompose(left -> {
+          var touched = new LinkedHashSet<String>(locationIds(services));
+          left.forEach(touched::addAll);
+          return PlaceListings.settle(tx, touched);
+        });
   }
 
-  /** The locations of a service (its AT links already removed) and its listings, after {@code s} and {@code row}. */
-  private static final String PLACES_AND_LISTINGS = """
+  /** The locations of a service (its AT links already removed), after {@code s} and {@code row}. */
+  private static final String PLACES = """
       CALL (s, row) {
         UNWIND row.locations AS loc
         MERGE (l:Location {id: loc.id})
@@ -62,12 +69,11 @@ public final class ServiceRepository {
         MATCH (m:Municipality {code: loc.municipality})
         MERGE (l)-[:IN]->(m)
       }
-      CALL (row) {
-        UNWIND row.listings AS listing
-        CREATE (li:Listing)
-        SET li = listing
-      }
       """;
+
+  private static List<String> locationIds(List<ListedService> services) {
+    return services.stream().flatMap(l -> l.service().locationIds().stream()).distinct().toList();
+  }
 
   /**
    * Creates services that do not exist yet, with their listings, inside the caller's transaction: the fast
@@ -76,7 +82,8 @@ public final class ServiceRepository {
    */
   public static CompletionStage<Void> create(AsyncTransactionContext tx, List<ListedService> services) {
     var rows = services.stream().map(ServiceRows::service).toList();
-    return tx.runAsync(CREATE, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync()).thenApply(summary -> null);
+    return tx.runAsync(CREATE, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync())
+        .thenCompose(summary -> PlaceListings.settle(tx, locationIds(services)));
   }
 
   private static final String CREATE = """
@@ -85,7 +92,7 @@ public final class ServiceRepository {
       CREATE (o)-[:PROVIDES]->(s:Service)
       SET s = row.props
       WITH s, row
-      """ + PLACES_AND_LISTINGS;
+      """ + PLACES;
 
   /** Services as stored, with their locations, read inside the caller's transaction. */
   static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
@@ -110,15 +117,39 @@ public final class ServiceRepository {
         MERGE (o)-[:PROVIDES]->(s)
       }
       CALL (s) {
-        OPTIONAL MATCH (s)-[at:AT]->(:Location)
+        OPTIONAL MATCH (s)-[at:AT]->(old:Location)
+        WITH at, old.id AS id
         DELETE at
+        RETURN collect(id) AS left
       }
       CALL (s) {
         OPTIONAL MATCH (old:Listing {service: s.id})
         DELETE old
       }
-      """ + PLACES_AND_LISTINGS;
+      """ + PLACES + """
+      RETURN left
+      """;
 
+
+  /**
+   * Settles again the places a store written by an earlier version lists wrongly: a place where a confidential
+   * service is delivered but that is not stored as confidential, or that lists a service at another point.
+   * Safe to run at every start; how many places it settled.
+   */
+  public CompletionStage<Integer> settleConfidentialPlaces() {
+    return graph.writeBatch(tx -> tx.runAsync("""
+            MATCH (s:Service)-[:AT]->(l:Location) WHERE s.confidential
+            WITH DISTINCT l
+            WHERE NOT coalesce(l.confidential, false)
+               OR EXISTS { MATCH (li:Listing {location: l.id}) WHERE li.point <> l.point }
+            RETURN collect(l.id) AS ids
+            """, Map.of())
+        .thenCompose(c -> c.singleAsync())
+        .thenCompose(r -> {
+          var ids = r.get("ids").asList(Value::asString);
+          return PlaceListings.settle(tx, ids).thenApply(v -> ids.size());
+        }));
+  }
 
   public CompletionStage<Optional<Service>> byId(String id) {
     return byIds(List.of(id)).thenApply(found -> Optional.ofNullable(found.get(id)));

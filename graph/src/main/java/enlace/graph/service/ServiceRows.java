@@ -1,10 +1,8 @@
 package enlace.graph.service;
 
 import enlace.graph.Records;
-import enlace.graph.geo.GridCells;
 import enlace.graph.municipality.MunicipalityCode;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,43 +39,23 @@ final class ServiceRows {
     props.put("capacityUpdatedAt", capacity == null ? null : Records.toStore(capacity.updatedAt()));
     var row = new HashMap<String, Object>();
     row.put("props", props);
-    row.put("locations", listed.locations().stream().map(l -> location(l, s.confidential())).toList());
-    row.put("listings", listings(listed));
+    row.put("locations", listed.locations().stream().map(ServiceRows::location).toList());
     return row;
   }
 
-  /** A confidential location is ranked and shown at its approximate point; the exact one is kept apart. */
-  static Map<String, Object> location(Location l, boolean confidential) {
+  /**
+   * A location as a writer gives it. Where it is shown and ranked, and whether it is confidential, is
+   * {@link PlaceListings}' to settle.
+   */
+  static Map<String, Object> location(Location l) {
     var props = new HashMap<String, Object>();
     props.put("id", l.id());
     props.put("name", l.name());
     props.put("address", l.address());
     props.put("postalCode", l.postalCode());
     props.put("municipality", l.municipality().value());
-    props.put("point", Records.toStore(confidential ? l.point().approximate() : l.point()));
     props.put("exactPoint", Records.toStore(l.point()));
-    props.put("confidential", confidential);
     return props;
-  }
-
-  private static List<Map<String, Object>> listings(ListedService listed) {
-    var rows = new ArrayList<Map<String, Object>>();
-    var s = listed.service();
-    for (var location : listed.locations()) {
-      var ranked = s.confidential() ? location.point().approximate() : location.point();
-      String fine = GridCells.FINE.cellOf(ranked);
-      String coarse = GridCells.COARSE.cellOf(ranked);
-      for (var category : s.categories()) {
-        rows.add(Map.of(
-            "id", s.id() + "|" + location.id() + "|" + category,
-            "service", s.id(),
-            "location", location.id(),
-            "fine", category + "|" + fine,
-            "coarse", category + "|" + coarse,
-            "point", Records.toStore(ranked)));
-      }
-    }
-    return rows;
   }
 
   static Service service(Value value, List<String> locationIds) {
@@ -114,6 +92,7 @@ final class ServiceRows {
         n.get("address").asString(null),
         n.get("postalCode").asString(null),
         new MunicipalityCode(n.get("municipality").asString()),
-        Records.point(n.get("exactPoint").isNull() ? n.get("point") : n.get("exactPoint")));
+        Records.point(n.get("exactPoint").isNull() ? n.get("point") : n.get("exactPoint")),
+        n.get("confidential").asBoolean(false));
   }
 }

@@ -62,7 +62,7 @@ public final class ServiceUpserts {
 
   /**
    * Creates or replaces a location in an existing municipality; the services delivered there are listed
-   * again at its new point. {@link Change.NotOwned} when it is another organization's or serves one.
+   * again at its new point (approximate while a confidential service is delivered there). {@link Change.NotOwned} when it is another organization's or serves one.
    */
   public CompletionStage<Change<Location>> upsertLocation(Location location, String owner, Instant at,
       AuditEntry entry) {
@@ -85,17 +85,16 @@ public final class ServiceUpserts {
               DELETE old
             }
             MERGE (l)-[:IN]->(m)
-            RETURN COLLECT { MATCH (s:Service)-[:AT]->(l) RETURN s.id } AS services
+            RETURN l.id AS id
             """, Map.of("municipality", location.municipality().value(), "id", location.id(),
-            "props", ServiceRows.location(location, false), "owner", owner))
-        .thenCompose(c -> c.listAsync(r -> r.get("services").asList(Value::asString)))
+            "props", ServiceRows.location(location), "owner", owner))
+        .thenCompose(c -> c.listAsync(r -> r.get("id").asString()))
         .thenCompose(rows -> {
           if (rows.isEmpty()) {
             throw new IllegalArgumentException("no municipality has the code " + location.municipality());
           }
-          return ServiceRepository.listed(tx, rows.getFirst());
+          return PlaceListings.settle(tx, rows);
         })
-        .thenCompose(services -> ServiceRepository.upsert(tx, services))
         .thenCompose(v -> audited(tx, entry, at, location));
   }
 

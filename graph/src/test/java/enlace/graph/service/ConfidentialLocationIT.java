@@ -39,6 +39,29 @@ class ConfidentialLocationIT {
     }
   }
 
+  /** A public service at the refuge's place: the place stays confidential for it, until the refuge moves away. */
+  @Test
+  void shouldRankEveryServiceAtAConfidentialPlaceApproximatelyUntilNoConfidentialOneIsLeft() {
+    var refuge = serviceNorth("refugio", 1.234, SHELTER);
+    var exact = refuge.locations().getFirst().point();
+    var open = Service.builder("orientacion").region("south").organization("org-1").name("Orientación")
+        .categories(List.of(Fixtures.FOOD)).locations(refuge.service().locationIds()).build();
+    services.upsertAll(List.of(new ListedService(open, refuge.locations()))).toCompletableFuture().join();
+    var query = ServiceQuery.near(TAPACHULA, 25, 5).withCategories(Set.of(Fixtures.FOOD));
+    var hit = new ServiceSearch(TestGraph.graph()).search(query).toCompletableFuture().join().hits().getFirst();
+    assertEquals("orientacion", hit.service().id());
+    assertEquals(TAPACHULA.distanceKm(exact.approximate()), hit.distanceKm(), 0.01);
+    assertEquals(true, hit.location().confidential());
+
+    var elsewhere = serviceNorth("refugio-nuevo", 3.5, SHELTER).locations().getFirst();
+    var moved = Service.builder("refugio").region("south").organization("org-1").name("Refugio")
+        .categories(List.of(SHELTER)).locations(List.of(elsewhere.id())).confidential(true).build();
+    services.upsertAll(List.of(new ListedService(moved, List.of(elsewhere)))).toCompletableFuture().join();
+    hit = new ServiceSearch(TestGraph.graph()).search(query).toCompletableFuture().join().hits().getFirst();
+    assertEquals(TAPACHULA.distanceKm(exact), hit.distanceKm(), 0.01, "listed at its exact point again");
+    assertEquals(false, hit.location().confidential());
+  }
+
   @Test
   void shouldKeepTheExactPointForThoseAllowedToSeeIt() {
     var exact = serviceNorth("refugio", 1.234, SHELTER).locations().getFirst().point();
