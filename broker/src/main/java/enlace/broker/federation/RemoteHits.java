@@ -79,8 +79,15 @@ public final class RemoteHits {
 
   /** The key a peer's organization or location is filed under in this request. */
   static String key(String peerId, String localId) {
-    return "federated:" + peerId + ":" + localId;
+    return REMOTE + peerId + ":" + localId;
   }
+
+  /** True for a key {@link #key} made: the record is a peer's, not this node's. */
+  public static boolean isRemote(String key) {
+    return key.startsWith(REMOTE);
+  }
+
+  private static final String REMOTE = "federated:";
 
   private static FederatedSearch.Hit hit(String peerId, JsonObject edge) {
     var position = FederatedCursor.of(peerId, Cursors.decodeSearch(edge.getString("cursor")));
@@ -125,11 +132,12 @@ public final class RemoteHits {
     return List.copyOf(iris);
   }
 
+  /** A peer's location; one it shows only approximately stays confidential here, whoever asks. */
   private static Location location(JsonObject json) {
     var point = json.getJsonObject("point");
     return new Location(json.getString("id"), json.getString("name"), json.getString("address"),
         json.getString("postalCode"), new MunicipalityCode(json.getJsonObject("municipality").getString("code")),
-        new GeoPoint(point.getDouble("latitude"), point.getDouble("longitude")));
+        new GeoPoint(point.getDouble("latitude"), point.getDouble("longitude")), json.getBoolean("approximate", true));
   }
 
   private static Organization organization(JsonObject json) {

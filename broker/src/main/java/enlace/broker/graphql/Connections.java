@@ -2,7 +2,6 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.Cursors;
-import enlace.broker.security.Caller;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.MunicipalityPage;
 import enlace.graph.service.SearchCursor;
@@ -39,9 +38,10 @@ final class Connections {
    * Confidential places are ranked, for everyone, by their approximate point, so the distance and the
    * order never reveal the exact one; callers who may not see it get the approximate point too.
    */
-  static ServiceConnection services(SearchPage page, boolean hasPrevious, Caller caller) {
+  static ServiceConnection services(SearchPage page, boolean hasPrevious) {
     var edges = page.hits().stream().map(hit -> new ServiceEdge(hit.cursor(), hit.distanceKm(),
-        new LocationView(hit.location(), ConfidentialPlaces.hiddenFrom(caller, hit.service())), hit.service()))
+        LocationView.local(hit.location(), ConfidentialPlaces.isConfidential(hit.service(), hit.location())),
+        hit.service()))
         .toList();
     var ends = edges.isEmpty() ? List.<String>of() : List.of(edges.getFirst().cursor(), edges.getLast().cursor());
     return new ServiceConnection(edges, PageInfo.of(ends, page.hasMore(), hasPrevious));

@@ -65,12 +65,12 @@ public final class DirectoryApi {
       gaps.wire(wiring);
     }
     if (referrals != null) {
-      new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(), places,
+      new ReferralFetchers(referrals.broker(), referrals.statistics(), referrals.webhooks(), referrals.events(),
           federation.map(enlace.broker.referral.PeerProposals::new)).wire(wiring);
       new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
     }
-    var queries = new QueryFetchers(directory, region, places);
-    var federated = new FederatedSearchFetcher(queries, federation, places);
+    var queries = new QueryFetchers(directory, region);
+    var federated = new FederatedSearchFetcher(queries, federation);
     queries.searchWith(federated::searchServices).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);

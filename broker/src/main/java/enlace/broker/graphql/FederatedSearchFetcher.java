@@ -3,7 +3,6 @@ package enlace.broker.graphql;
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.federation.FederatedCursor;
 import enlace.broker.federation.FederatedSearch;
-import enlace.broker.security.Caller;
 import enlace.broker.security.NodeKey;
 import enlace.graph.organization.Organization;
 import enlace.graph.service.Location;
@@ -30,12 +29,9 @@ final class FederatedSearchFetcher {
 
   private final QueryFetchers local;
   private final Optional<FederatedSearch> federation;
-  private final ConfidentialPlaces places;
-
-  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation, ConfidentialPlaces places) {
+  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation) {
     this.local = local;
     this.federation = federation;
-    this.places = places;
   }
 
   void wire(RuntimeWiring.Builder wiring) {
@@ -52,20 +48,18 @@ final class FederatedSearchFetcher {
     var after = Optional.ofNullable(request.after()).map(FederatedCursor::decode);
     RequestContext context = env.getGraphQlContext().get(RequestContext.class);
     return federation.get().search(context.vertx(), request, after)
-        .compose(page -> io.vertx.core.Future.fromCompletionStage(places.recordExactReads(caller, page.hits().stream()
-            .filter(hit -> hit.organization().isEmpty()).map(FederatedSearch.Hit::service).toList()), context.vertx())
-            .map(v -> page))
-        .map(page -> result(env, page, after.isPresent(), caller))
+        .map(page -> result(env, page, after.isPresent()))
         .toCompletionStage();
   }
 
-  private DataFetcherResult<FederatedConnection> result(DataFetchingEnvironment env, FederatedSearch.Page page,
-      boolean hasPrevious, Caller caller) {
+  /** A peer's hit comes with its organization; its confidential place stays as approximate as the peer gave it. */
+  private static DataFetcherResult<FederatedConnection> result(DataFetchingEnvironment env,
+      FederatedSearch.Page page, boolean hasPrevious) {
     var edges = page.hits().stream().map(hit -> {
       hit.organization().ifPresent(org -> prime(env, hit, org));
       return new FederatedEdge(hit.position().encode(), hit.position().distanceMeters() / 1000.0,
-          new LocationView(hit.location(), ConfidentialPlaces.hiddenFrom(caller, hit.service())), hit.service(),
-          hit.nodeId());
+          new LocationView(hit.location(), ConfidentialPlaces.isConfidential(hit.service(), hit.location()),
+              hit.organization().isEmpty()), hit.service(), hit.nodeId());
     }).toList();
     var ends = edges.isEmpty() ? List.<String>of() : List.of(edges.getFirst().cursor(), edges.getLast().cursor());
     var report = page.report();

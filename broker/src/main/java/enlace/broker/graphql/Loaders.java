@@ -1,7 +1,10 @@
 package enlace.broker.graphql;
 
+import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
+import graphql.schema.DataFetchingEnvironment;
 import io.vertx.core.Context;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +25,7 @@ final class Loaders {
   static final String SERVICES_OF_ORGANIZATION = "servicesOfOrganization";
   static final String VACANCIES_OF_ORGANIZATION = "vacanciesOfOrganization";
   static final String SOURCES_OF_SERVICE = "sourcesOfService";
+  static final String EXACT_PLACE = "exactPlace";
 
   private Loaders() {}
 
@@ -36,6 +40,20 @@ final class Loaders {
     registry.register(VACANCIES_OF_ORGANIZATION, mapped(context, directory::vacanciesByOrganization));
     registry.register(SOURCES_OF_SERVICE, mapped(context, directory::sourcesOfServices));
     return registry;
+  }
+
+  /**
+   * Whether the request's caller may see each confidential place of this node exactly: one store call (and the
+   * audit of what it grants) for all the places a level of the answer shows. Made on first use in a request.
+   */
+  static DataLoader<String, Boolean> exactPlaces(DataFetchingEnvironment env, ConfidentialPlaces places) {
+    RequestContext request = env.getGraphQlContext().get(RequestContext.class);
+    return request.loaders().computeIfAbsent(EXACT_PLACE, name -> mapped(request.vertx(),
+        (Set<String> ids) -> places.exact(request.caller(), ids).thenApply(exact -> {
+          Map<String, Boolean> out = new HashMap<>();
+          ids.forEach(id -> out.put(id, exact.contains(id)));
+          return out;
+        })));
   }
 
   private static <K, V> DataLoader<K, V> mapped(Context context,

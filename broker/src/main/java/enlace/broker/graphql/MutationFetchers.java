@@ -31,7 +31,7 @@ final class MutationFetchers {
             upserts.upsertOrganization(Access.caller(env), MutationInputs.organization(input(env)))))
         .dataFetcher("upsertLocation", env -> QueryFetchers.on(env,
             upserts.upsertLocation(Access.caller(env), MutationInputs.location(input(env)))
-                .thenApply(location -> new LocationView(location, false))))
+                .thenApply(location -> LocationView.local(location, false))))
         .dataFetcher("upsertService", env -> QueryFetchers.on(env,
             upserts.upsertService(Access.caller(env), MutationInputs.service(input(env)))))
         .dataFetcher("postVacancy", env -> QueryFetchers.on(env,

@@ -1,6 +1,5 @@
 package enlace.broker.graphql;
 
-import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.GlobalId;
 import enlace.broker.directory.InvalidArgument;
@@ -18,13 +17,11 @@ final class QueryFetchers {
 
   private final DirectoryService directory;
   private final String region;
-  private final ConfidentialPlaces places;
   private DataFetcher<?> search = this::searchServices;
 
-  QueryFetchers(DirectoryService directory, String region, ConfidentialPlaces places) {
+  QueryFetchers(DirectoryService directory, String region) {
     this.directory = directory;
     this.region = region;
-    this.places = places;
   }
 
   /** searchServices answered by another fetcher (one that may ask peers, and this one for local searches). */
@@ -49,10 +46,7 @@ final class QueryFetchers {
 
   CompletionStage<Connections.ServiceConnection> searchServices(DataFetchingEnvironment env) {
     var request = searchRequest(env);
-    var caller = Access.caller(env);
-    return on(env, directory.search(request).thenCompose(page -> places
-            .recordExactReads(caller, page.hits().stream().map(h -> h.service()).toList()).thenApply(v -> page)))
-        .thenApply(page -> Connections.services(page, request.after() != null, caller));
+    return on(env, directory.search(request)).thenApply(page -> Connections.services(page, request.after() != null));
   }
 
   static SearchRequest searchRequest(DataFetchingEnvironment env) {

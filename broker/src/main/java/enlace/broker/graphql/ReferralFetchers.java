@@ -1,6 +1,5 @@
 package enlace.broker.graphql;
 
-import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.referral.NeedMatches;
 import enlace.broker.referral.PeerProposals;
 import enlace.broker.referral.Proposal;
@@ -37,17 +36,15 @@ final class ReferralFetchers {
   private final ReferralStatistics statistics;
   private final Webhooks webhooks;
   private final ReferralEvents events;
-  private final ConfidentialPlaces places;
   private final Optional<PeerProposals> proposals;
 
   ReferralFetchers(ReferralBroker broker, ReferralStatistics statistics, Webhooks webhooks, ReferralEvents events,
-      ConfidentialPlaces places, Optional<PeerProposals> proposals) {
+      Optional<PeerProposals> proposals) {
     this.proposals = proposals;
     this.broker = broker;
     this.statistics = statistics;
     this.webhooks = webhooks;
     this.events = events;
-    this.places = places;
   }
 
   void wire(RuntimeWiring.Builder wiring) {
@@ -91,9 +88,7 @@ final class ReferralFetchers {
     var federated = proposals.filter(p -> !fromPeer && !"LOCAL".equals(env.getArgument("scope")));
     var needs = matching.need(request, "need", fromPeer ? proposals.map(PeerProposals::radiusKm).orElse(0.0) : 0);
     var local = on(env, needs.thenCompose(need -> matching.match(need, first, Set.of())
-        .thenCompose(found -> places.recordExactReads(caller, found.stream()
-            .flatMap(n -> java.util.stream.Stream.concat(n.matches().stream(), n.nearMisses().stream()))
-            .map(m -> m.service()).toList()).thenApply(v -> Map.entry(need, found)))));
+        .thenApply(found -> Map.entry(need, found))));
     if (federated.isEmpty()) {
       return local.thenApply(Map.Entry::getValue);
     }

@@ -41,12 +41,12 @@ final class ReferralTypeFetchers {
         .dataFetcher("need", env -> vocabulary.related(List.of(env.<NeedMatches>getSource().need()), "es")
             .stream().findFirst().orElse(null)));
     wiring.type("ServiceMatch", type -> type
-        .dataFetcher("location", env -> location(env, match(env)))
+        .dataFetcher("location", env -> location(match(env), true))
         .dataFetcher("reasons", env -> reasons(match(env))));
     wiring.type("Proposal", type -> type
         .dataFetcher("nodeId", env -> env.<Proposal>getSource().nodeId())
         .dataFetcher("service", env -> proposed(env).service())
-        .dataFetcher("location", env -> location(env, proposed(env)))
+        .dataFetcher("location", env -> location(proposed(env), false))
         .dataFetcher("distanceKm", env -> proposed(env).distanceKm())
         .dataFetcher("score", env -> proposed(env).score())
         .dataFetcher("eligible", env -> proposed(env).eligible())
@@ -121,8 +121,9 @@ final class ReferralTypeFetchers {
     return env.<Proposal>getSource().match();
   }
 
-  private static LocationView location(DataFetchingEnvironment env, ServiceMatch match) {
-    return new LocationView(match.location(), ConfidentialPlaces.hiddenFrom(Access.caller(env), match.service()));
+  private static LocationView location(ServiceMatch match, boolean local) {
+    return new LocationView(match.location(), ConfidentialPlaces.isConfidential(match.service(), match.location()),
+        local);
   }
 
   private static List<Map<String, Object>> reasons(ServiceMatch match) {

@@ -2,6 +2,7 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.GlobalId;
+import enlace.broker.federation.RemoteHits;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.Region;
 import enlace.graph.organization.Organization;
@@ -19,7 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.IntStream;
 
 /** Nested fields: ids made global, views computed, related records through the request's loaders. */
 final class TypeFetchers {
@@ -55,7 +58,7 @@ final class TypeFetchers {
         .dataFetcher("isOpen", this::isOpen)
         .dataFetcher("organization", env -> env.getDataLoader(Loaders.ORGANIZATION)
             .load(env.<Service>getSource().organizationId()))
-        .dataFetcher("locations", this::locations)
+        .dataFetcher("locations", TypeFetchers::locations)
         .dataFetcher("sources", env -> orEmpty(env.<String, List<Provenances.Entry>>getDataLoader(
             Loaders.SOURCES_OF_SERVICE).load(env.<Service>getSource().id()))));
     wiring.type("SourceRecord", type -> type
@@ -63,11 +66,12 @@ final class TypeFetchers {
         .dataFetcher("assuredAt", env -> env.<Provenances.Entry>getSource().assuredAt()));
     wiring.type("Location", type -> type
         .dataFetcher("id", env -> location(env).id())
-        .dataFetcher("name", env -> hidden(env) ? null : location(env).name())
-        .dataFetcher("address", env -> hidden(env) ? null : location(env).address())
-        .dataFetcher("postalCode", env -> hidden(env) ? null : location(env).postalCode())
-        .dataFetcher("point", env -> hidden(env) ? location(env).point().approximate() : location(env).point())
-        .dataFetcher("approximate", env -> hidden(env))
+        .dataFetcher("name", env -> hidden(env).thenApply(h -> h ? null : location(env).name()))
+        .dataFetcher("address", env -> hidden(env).thenApply(h -> h ? null : location(env).address()))
+        .dataFetcher("postalCode", env -> hidden(env).thenApply(h -> h ? null : location(env).postalCode()))
+        .dataFetcher("point", env -> hidden(env).thenApply(h -> h ? location(env).point().approximate()
+            : location(env).point()))
+        .dataFetcher("approximate", this::hidden)
         .dataFetcher("municipality", env -> env.getDataLoader(Loaders.MUNICIPALITY)
             .load(location(env).municipality())));
     wiring.type("Municipality", type -> type
@@ -98,21 +102,31 @@ final class TypeFetchers {
     }));
   }
 
-  private CompletionStage<List<LocationView>> locations(DataFetchingEnvironment env) {
+  /** A peer's service (from a federated answer) comes with its location filed under a key of the request. */
+  private static CompletionStage<List<LocationView>> locations(DataFetchingEnvironment env) {
     Service service = env.getSource();
-    var caller = Access.caller(env);
-    boolean hidden = ConfidentialPlaces.hiddenFrom(caller, service);
-    return env.<String, Location>getDataLoader(Loaders.LOCATION).loadMany(List.copyOf(service.locationIds()))
-        .thenCompose(found -> QueryFetchers.on(env, places.recordExactReads(caller, List.of(service)))
-            .thenApply(v -> found.stream().map(l -> new LocationView(l, hidden)).toList()));
+    var keys = List.copyOf(service.locationIds());
+    return env.<String, Location>getDataLoader(Loaders.LOCATION).loadMany(keys)
+        .thenApply(found -> IntStream.range(0, found.size()).filter(i -> found.get(i) != null)
+            .mapToObj(i -> new LocationView(found.get(i), ConfidentialPlaces.isConfidential(service, found.get(i)),
+                !RemoteHits.isRemote(keys.get(i))))
+            .toList());
   }
 
   private static Location location(DataFetchingEnvironment env) {
     return env.<LocationView>getSource().location();
   }
 
-  private static boolean hidden(DataFetchingEnvironment env) {
-    return env.<LocationView>getSource().hidden();
+  /**
+   * Whether this caller sees the place only approximately: a confidential place of this node unless the
+   * caller has a grant (asked once per request for all places shown, see {@link ConfidentialPlaces}).
+   */
+  private CompletionStage<Boolean> hidden(DataFetchingEnvironment env) {
+    LocationView view = env.getSource();
+    if (!view.confidential() || !view.local()) {
+      return CompletableFuture.completedFuture(view.confidential());
+    }
+    return Loaders.exactPlaces(env, places).load(view.location().id()).thenApply(exact -> !exact);
   }
 
   private boolean isOpen(DataFetchingEnvironment env) {

@@ -37,6 +37,7 @@ import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
 import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
+import enlace.graph.service.ServiceRepository;
 import enlace.ontology.Ontology;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -144,11 +145,15 @@ public final class Node implements AutoCloseable {
         LOG.info("loaded demo directory: {} organizations, {} services, {} vacancies",
             content.organizations().size(), content.services().size(), content.vacancies().size());
       }
+      int settled = new ServiceRepository(graph).settleConfidentialPlaces().toCompletableFuture().join();
+      if (settled > 0) {
+        LOG.info("listed {} places of confidential services again at their approximate point", settled);
+      }
       var vocabulary = Ontology.load(config.vocabularies().toArray(Path[]::new));
       ontology.set(vocabulary);
       var directory = new DirectoryService(graph, vocabulary, config.directory());
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
-      var places = new ConfidentialPlaces(graph, Clock.systemUTC());
+      var places = new ConfidentialPlaces(graph, config.region(), Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
       description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
@@ -237,6 +242,11 @@ public final class Node implements AutoCloseable {
 
   public NodeConfig config() {
     return config;
+  }
+
+  /** The node's graph store, once {@link #ready} has completed. */
+  public Graph graph() {
+    return graph;
   }
 
   @Override

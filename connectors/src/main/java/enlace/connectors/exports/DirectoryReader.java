@@ -82,14 +82,18 @@ public final class DirectoryReader {
   static ServiceRecord record(Service s, List<Location> places, Organization o, List<String> localTerms) {
     var capacity = s.capacity() == null ? null : new ImportRecord.Capacity(s.capacity().total(),
         s.capacity().available(), s.capacity().unit(), s.capacity().updatedAt());
-    var locations = places.stream().map(l -> s.confidential() ? hidden(l) : new ImportRecord.Place(l.id(), l.name(),
-        l.address(), l.postalCode(), l.municipality().value(), l.point().latitude(), l.point().longitude())).toList();
+    var locations = places.stream().map(l -> s.confidential() || l.confidential() ? hidden(l)
+        : new ImportRecord.Place(l.id(), l.name(), l.address(), l.postalCode(), l.municipality().value(),
+            l.point().latitude(), l.point().longitude())).toList();
     return new ServiceRecord(null, s.id(), org(o), s.id(), s.name(), s.description(), status(s), s.categories(),
         localTerms.stream().map(ImportRecord.LocalTerm::ofKey).toList(), s.acceptedDocuments(), s.languages(),
         s.hours(), capacity, s.cost(), s.lastVerifiedAt(), locations);
   }
 
-  /** A confidential place leaves the node only as the centre of its ~2 km square, without name or address. */
+  /**
+   * A confidential place (one where any confidential service is delivered, for every service there) leaves the
+   * node only as the centre of its ~2 km square, without name or address.
+   */
   private static ImportRecord.Place hidden(Location l) {
     var approximate = l.point().approximate();
     return new ImportRecord.Place(l.id(), null, null, null, l.municipality().value(), approximate.latitude(),

@@ -42,6 +42,14 @@ public enum ReferralStatus {
     };
   }
 
+  /** Accepted and not closed yet: the person is expected at the service, or is there. */
+  public boolean isAdmitted() {
+    return switch (this) {
+      case ACCEPTED, IN_PROGRESS, ON_HOLD -> true;
+      case REQUESTED, REJECTED, COMPLETED, FAILED, CANCELLED, EXPIRED -> false;
+    };
+  }
+
   /** The statuses a referral in this one may move to. */
   public Set<ReferralStatus> next() {
     return switch (this) {
