@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sends what was read locally to a running node through the importBatch mutation, in batches small
@@ -73,9 +74,16 @@ final class RemoteImport {
         sent.merged(), sent.rejected(), problems, dryRun, sent.written()).withRejected();
   }
 
-  private List<ArrayNode> batches(List<ImportRecord> records) {
-    var out = new ArrayList<ArrayNode>();
-    var current = json.createArrayNode();
+  /** Records as one request sends them, and the records themselves, in the same order. */
+  private record Batch(ArrayNode json, List<ImportRecord> records) {
+    int size() {
+      return records.size();
+    }
+  }
+
+  private List<Batch> batches(List<ImportRecord> records) {
+    var out = new ArrayList<Batch>();
+    var current = new Batch(json.createArrayNode(), new ArrayList<>());
     int chars = 0;
     for (var record : records) {
       JsonNode node = switch (record) {
@@ -83,30 +91,52 @@ final class RemoteImport {
         case VacancyRecord v -> exchange.vacancyJson(v);
       };
       int size = node.toString().length();
-      if (chars + size > MAX_BATCH_CHARS && !current.isEmpty()) {
+      if (chars + size > MAX_BATCH_CHARS && current.size() > 0) {
         out.add(current);
-        current = json.createArrayNode();
+        current = new Batch(json.createArrayNode(), new ArrayList<>());
         chars = 0;
       }
-      current.add(node);
+      current.json().add(node);
+      current.records().add(record);
       chars += size;
     }
-    if (!current.isEmpty()) {
+    if (current.size() > 0) {
       out.add(current);
     }
     return out;
   }
 
-  private ImportSummary post(List<ArrayNode> batches, String format, String source, boolean dryRun, boolean skip,
+  private static final Pattern RECORD = Pattern.compile("/(\\d+)");
+  private static final Pattern PLACE = Pattern.compile("/\\d+/service_at_locations/(\\d+)/location/id");
+
+  /**
+   * A problem the node found in a batch (named by the batch's JSON pointers), named as in the file the
+   * record was read from: its file, line and field.
+   */
+  private static Problem local(Problem problem, List<ImportRecord> batch) {
+    var record = RECORD.matcher(problem.where());
+    if (!record.matches() || Integer.parseInt(record.group(1)) >= batch.size()) {
+      return problem;
+    }
+    var read = batch.get(Integer.parseInt(record.group(1)));
+    var field = problem.field();
+    var place = PLACE.matcher(field);
+    if (place.matches() && read instanceof ServiceRecord s && Integer.parseInt(place.group(1)) < s.locations().size()) {
+      field = read.origin().placeField(s.locations().get(Integer.parseInt(place.group(1))).id());
+    }
+    return new Problem(read.origin().file(), read.origin().where(), field, problem.reason());
+  }
+
+  private ImportSummary post(List<Batch> batches, String format, String source, boolean dryRun, boolean skip,
       Importer.Progress progress) throws IOException, InterruptedException {
     int[] counts = new int[6];
     var problems = new ArrayList<Problem>();
     boolean written = false;
     int done = 0;
-    int total = batches.stream().mapToInt(ArrayNode::size).sum();
+    int total = batches.stream().mapToInt(Batch::size).sum();
     for (var batch : batches) {
       var variables = json.createObjectNode().put("format", format).put("source", source)
-          .put("content", batch.toString()).put("dryRun", dryRun).put("skip", skip);
+          .put("content", batch.json().toString()).put("dryRun", dryRun).put("skip", skip);
       var body = json.createObjectNode().put("query", MUTATION).set("variables", variables);
       var request = HttpRequest.newBuilder(node.resolve("/graphql")).timeout(Duration.ofMinutes(5))
           .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
@@ -124,8 +154,8 @@ final class RemoteImport {
       }
       written |= result.path("written").asBoolean();
       for (var p : result.path("problems")) {
-        problems.add(new Problem(p.path("file").asText(), p.path("where").asText(), p.path("field").asText(),
-            p.path("reason").asText()));
+        problems.add(local(new Problem(p.path("file").asText(), p.path("where").asText(), p.path("field").asText(),
+            p.path("reason").asText()), batch.records()));
       }
       done += batch.size();
       progress.advanced(done, total);

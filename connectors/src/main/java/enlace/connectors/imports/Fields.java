@@ -18,6 +18,7 @@ final class Fields {
   private final String file;
   private final String where;
   private final List<Problem> problems = new ArrayList<>();
+  private final java.util.Map<String, String> placeFields = new java.util.HashMap<>();
 
   Fields(String file, String where) {
     this.file = file;
@@ -25,7 +26,14 @@ final class Fields {
   }
 
   ImportRecord.Origin origin() {
-    return new ImportRecord.Origin(file, where);
+    return new ImportRecord.Origin(file, where, placeFields);
+  }
+
+  /** Notes the field a place's id was read from, for problems found when the place is written. */
+  void placeAt(String placeId, String field) {
+    if (placeId != null) {
+      placeFields.putIfAbsent(placeId, field);
+    }
   }
 
   void problem(String field, String reason) {

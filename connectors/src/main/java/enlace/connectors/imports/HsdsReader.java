@@ -241,6 +241,7 @@ public final class HsdsReader {
     if (postal != null && !postal.matches("\\d{5}")) {
       f.problem(at + "/addresses/0/postal_code", "a Mexican postal code has five digits, got " + postal);
     }
+    f.placeAt(id, at + "/id");
     return Optional.of(new ImportRecord.Place(id, Fields.text(l, "name"), street, postal, municipality.get(), lat,
         lon));
   }

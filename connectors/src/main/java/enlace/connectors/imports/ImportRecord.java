@@ -10,7 +10,10 @@ import java.util.List;
  */
 public sealed interface ImportRecord permits ServiceRecord, VacancyRecord {
 
-  /** Where the record sits in what was read: a file and a line or JSON pointer. */
+  /**
+   * Where the record sits in what was read: a file and a line or JSON pointer, and for each of its places the
+   * field its id was read from.
+   */
   Origin origin();
 
   String id();
@@ -20,7 +23,21 @@ public sealed interface ImportRecord permits ServiceRecord, VacancyRecord {
   /** The source's own id for the record. */
   String sourceId();
 
-  record Origin(String file, String where) {}
+  record Origin(String file, String where, java.util.Map<String, String> placeFields) {
+
+    public Origin {
+      placeFields = placeFields == null ? java.util.Map.of() : java.util.Map.copyOf(placeFields);
+    }
+
+    public Origin(String file, String where) {
+      this(file, where, java.util.Map.of());
+    }
+
+    /** The field the id of this place was read from; "id" when the reader did not say. */
+    public String placeField(String placeId) {
+      return placeFields.getOrDefault(placeId, "id");
+    }
+  }
 
   record Org(String id, String name, String kind, String description, String website, String email,
       String phone) {}

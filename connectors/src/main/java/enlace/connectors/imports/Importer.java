@@ -110,7 +110,8 @@ public final class Importer {
     counts[3] += result.merged();
     for (var refusal : result.refused()) {
       var origin = origins.getOrDefault(refusal.key(), new ImportRecord.Origin("", refusal.key()));
-      problems.add(new Problem(origin.file(), origin.where(), "id", refusal.reason()));
+      var field = refusal.location() == null ? "id" : origin.placeField(refusal.location());
+      problems.add(new Problem(origin.file(), origin.where(), field, refusal.reason()));
     }
   }
 

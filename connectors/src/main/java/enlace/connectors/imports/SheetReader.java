@@ -142,6 +142,7 @@ public final class SheetReader {
     var address = row.get("direccion", "address");
     var id = Optional.ofNullable(row.get("id_lugar", "place_id"))
         .orElse(derivedId("loc", m.code().value() + "|" + address + "|" + latitude + "|" + longitude));
+    f.placeAt(id, "id_lugar");
     return new ImportRecord.Place(id, row.get("lugar", "place"), address, postal, m.code().value(), latitude,
         longitude);
   }

@@ -32,6 +32,17 @@ public final class AuditLog {
 
   /** Appends inside the caller's transaction, so the event and the change commit together. */
   public CompletionStage<AuditEvent> append(AsyncTransactionContext tx, AuditEntry entry, Instant at) {
+    return append(tx, List.of(entry), at).thenApply(List::getFirst);
+  }
+
+  /**
+   * Appends several events in order inside the caller's transaction, in two round trips however many they
+   * are (an import batch written for other organizations records each record).
+   */
+  public CompletionStage<List<AuditEvent>> append(AsyncTransactionContext tx, List<AuditEntry> entries, Instant at) {
+    if (entries.isEmpty()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
     return tx.runAsync("""
             MERGE (h:AuditHead {id: 'audit'})
               ON CREATE SET h.sequence = 0, h.hash = ''
@@ -40,22 +51,37 @@ public final class AuditLog {
             """, Map.of())
         .thenCompose(c -> c.singleAsync())
         .thenCompose(head -> {
-          long sequence = head.get("sequence").asLong() + 1;
+          long sequence = head.get("sequence").asLong();
           var previous = head.get("hash").asString();
-          var event = new AuditEvent(sequence, at, entry, previous, AuditEvent.hashOf(sequence, at, entry, previous));
+          var events = new java.util.ArrayList<AuditEvent>();
+          var rows = new java.util.ArrayList<Map<String, Object>>();
+          for (var entry : entries) {
+            sequence++;
+            var event = new AuditEvent(sequence, at, entry, previous, AuditEvent.hashOf(sequence, at, entry, previous));
+            events.add(event);
+            rows.add(row(event));
+            previous = event.hash();
+          }
           return tx.runAsync("""
                   MATCH (h:AuditHead {id: 'audit'})
-                  CREATE (e:AuditEvent {sequence: $sequence, at: $at, actor: $actor, client: $client,
-                          organization: $organization, action: $action, target: $target, fields: $fields,
-                          previousHash: $previous, hash: $hash})
-                  SET h.sequence = $sequence, h.hash = $hash
+                  UNWIND $rows AS row
+                  CREATE (e:AuditEvent)
+                  SET e = row
+                  WITH h, max(row.sequence) AS sequence
+                  SET h.sequence = sequence, h.hash = $hash
                   REMOVE h.locked
-                  """, Map.of("sequence", sequence, "at", Records.toStore(at), "actor", entry.actor(),
-                  "client", entry.client(), "organization", entry.organization(), "action", entry.action(),
-                  "target", entry.target(), "fields", entry.fields(), "previous", previous, "hash", event.hash()))
+                  """, Map.of("rows", rows, "hash", previous))
               .thenCompose(c -> c.consumeAsync())
-              .thenApply(summary -> event);
+              .thenApply(summary -> List.copyOf(events));
         });
+  }
+
+  private static Map<String, Object> row(AuditEvent event) {
+    var entry = event.entry();
+    return Map.of("sequence", event.sequence(), "at", Records.toStore(event.at()), "actor", entry.actor(),
+        "client", entry.client(), "organization", entry.organization(), "action", entry.action(),
+        "target", entry.target(), "fields", entry.fields(), "previousHash", event.previousHash(),
+        "hash", event.hash());
   }
 
   /** Walks the whole chain in order and reports the first event whose hash or link does not hold. */

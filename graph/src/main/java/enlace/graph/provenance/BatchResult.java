@@ -9,6 +9,11 @@ public record BatchResult(int created, int updated, int unchanged, int merged, L
     refused = List.copyOf(refused);
   }
 
-  /** A record left out, and why. */
-  public record Refusal(String key, String reason) {}
+  /** A record left out, and why; {@code location} names the place of it that was refused, if that was the reason. */
+  public record Refusal(String key, String reason, String location) {
+
+    public Refusal(String key, String reason) {
+      this(key, reason, null);
+    }
+  }
 }

@@ -48,13 +48,48 @@ public final class ImportBatch {
     if (items.isEmpty()) {
       return CompletableFuture.completedFuture(new BatchResult(0, 0, 0, 0, List.of()));
     }
-    return graph.writeBatch(tx -> state(tx, items).thenCompose(stored -> {
-      var plan = Plan.of(items, stored, options.owner());
+    return graph.writeBatch(tx -> state(tx, items).thenCompose(stored -> places(tx, items).thenCompose(places -> {
+      var plan = Plan.of(items, stored, places, options.owner());
       if (options.dryRun()) {
         return CompletableFuture.completedFuture(plan.result());
       }
       return apply(tx, plan, options).thenApply(v -> plan.result());
-    }));
+    })));
+  }
+
+  /** A stored place: the organization that first wrote it (if known) and the services delivered there. */
+  record Place(String creator, List<Map.Entry<String, String>> services) {
+
+    /**
+     * True when {@code organization} may not put its service {@code serviceId} here: the place is another
+     * organization's, or serves another organization (the rule of {@code ServiceUpserts}).
+     */
+    boolean foreignTo(String organization, String serviceId) {
+      return creator != null && !creator.equals(organization) || services.stream()
+          .anyMatch(s -> !s.getKey().equals(serviceId) && !s.getValue().equals(organization));
+    }
+  }
+
+  /** The stored places the batch's services name, by id. */
+  private static CompletionStage<Map<String, Place>> places(AsyncTransactionContext tx, List<ImportItem> items) {
+    var ids = items.stream().filter(i -> i.service() != null)
+        .flatMap(i -> i.service().service().locationIds().stream()).distinct().toList();
+    if (ids.isEmpty()) {
+      return CompletableFuture.completedFuture(Map.of());
+    }
+    return tx.runAsync("""
+            UNWIND $ids AS id
+            MATCH (l:Location {id: id})
+            RETURN id, l.organization AS creator,
+                   COLLECT { MATCH (s:Service)-[:AT]->(l) RETURN [s.id, s.organization] } AS services
+            """, Map.of("ids", ids))
+        .thenCompose(c -> c.listAsync(r -> r))
+        .thenApply(rows -> {
+          var out = new HashMap<String, Place>();
+          rows.forEach(r -> out.put(r.get("id").asString(), new Place(r.get("creator").asString(null),
+              r.get("services").asList(v -> Map.entry(v.get(0).asString(), v.get(1).asString(""))))));
+          return out;
+        });
   }
 
   /**
@@ -115,6 +150,8 @@ public final class ImportBatch {
         .thenCompose(v -> createProvenance(tx, plan.provenance(true), options.at()))
         .thenCompose(v -> writeProvenance(tx, plan.provenance(false), options.at()))
         .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
+        .thenCompose(event -> options.owner().isPresent() ? done()
+            : audit.append(tx, plan.onBehalf(options.entry()), options.at()).thenApply(events -> null))
         .thenApply(event -> null);
   }
 
@@ -201,11 +238,12 @@ public final class ImportBatch {
   record Plan(Map<String, Organization> byId, List<ListedService> created, List<ListedService> services,
       List<Map<String, Object>> localTerms,
       List<Vacancy> vacancies, List<Map<String, Object>> provenance, int[] counts,
-      List<BatchResult.Refusal> refused) {
+      List<BatchResult.Refusal> refused, Map<String, Place> places, List<ImportItem> written) {
 
-    static Plan of(List<ImportItem> items, Map<String, Stored> stored, Optional<String> owner) {
+    static Plan of(List<ImportItem> items, Map<String, Stored> stored, Map<String, Place> places,
+        Optional<String> owner) {
       var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>());
+          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>(), places, new ArrayList<>());
       for (var item : items) {
         var state = stored.get(item.key());
         plan.decide(item, state, state.candidates(), owner);
@@ -221,6 +259,13 @@ public final class ImportBatch {
       if (owner.isPresent() && stored.holder() != null && !stored.holder().equals(owner.get()) && !stored.merged()) {
         refused.add(new BatchResult.Refusal(item.key(), item.kind() + " " + item.id()
             + " belongs to organization " + stored.holder()));
+        return;
+      }
+      var foreign = owner.flatMap(o -> foreignPlaces(item, o).stream().findFirst());
+      if (foreign.isPresent()) {
+        refused.add(new BatchResult.Refusal(item.key(), "el lugar " + foreign.get() + " es de otra organización:"
+            + " dé a su lugar un id propio / the place " + foreign.get() + " belongs to another organization:"
+            + " give your place an id of its own", foreign.get()));
         return;
       }
       if (stored.hash() != null && stored.merged()) {
@@ -242,7 +287,39 @@ public final class ImportBatch {
       counts[isNew ? 0 : 1]++;
     }
 
+    /** The stored places of the item's service that its organization may not use (see {@link Place#foreignTo}). */
+    private List<String> foreignPlaces(ImportItem item, String organization) {
+      if (item.service() == null) {
+        return List.of();
+      }
+      return item.service().service().locationIds().stream()
+          .filter(id -> places.containsKey(id) && places.get(id).foreignTo(organization, item.id())).toList();
+    }
+
+    /**
+     * The audit events of an import for anyone (a coordinator's, or the operator's on a stopped node): one per
+     * record written for an organization other than the importer's, and one per place written that belongs to
+     * an organization other than the record's.
+     */
+    List<AuditEntry> onBehalf(AuditEntry importer) {
+      var entries = new ArrayList<AuditEntry>();
+      for (var item : written) {
+        var organization = item.organization().id();
+        if (!organization.equals(importer.organization())) {
+          entries.add(new AuditEntry(importer.actor(), importer.client(), organization,
+              "import:" + item.kind(), (item.service() != null ? "Service:" : "Vacancy:") + item.id(),
+              List.of(item.kind())));
+        }
+        for (var place : foreignPlaces(item, organization)) {
+          entries.add(new AuditEntry(importer.actor(), importer.client(), organization, "import:foreignLocation",
+              "Location:" + place, List.of("location")));
+        }
+      }
+      return entries;
+    }
+
     private void write(ImportItem item, boolean isNew, boolean freshProvenance) {
+      written.add(item);
       byId.putIfAbsent(item.organization().id(), item.organization());
       if (item.service() != null) {
         (isNew ? created : services).add(item.service());

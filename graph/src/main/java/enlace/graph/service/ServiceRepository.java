@@ -58,12 +58,15 @@ public final class ServiceRepository {
         });
   }
 
-  /** The locations of a service (its AT links already removed), after {@code s} and {@code row}. */
+  /**
+   * The locations of a service (its AT links already removed), after {@code s} and {@code row}; a new one
+   * belongs to the service's organization, which wrote it first.
+   */
   private static final String PLACES = """
       CALL (s, row) {
         UNWIND row.locations AS loc
         MERGE (l:Location {id: loc.id})
-        SET l += loc
+        SET l += loc, l.organization = coalesce(l.organization, s.organization)
         MERGE (s)-[:AT]->(l)
         WITH l, loc
         MATCH (m:Municipality {code: loc.municipality})
