@@ -1,6 +1,7 @@
 package enlace.broker.cli;
 
 import enlace.graph.Graph;
+import enlace.graph.outbox.Outbox;
 import enlace.graph.referral.ReferralTransitions;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +27,11 @@ final class ReferralsCommand {
       mixinStandardHelpOptions = true,
       description = {
           "Erase what describes the person (client reference, documents, languages, household, approximate",
-          "point, outcome and notes, contact) from referrals closed longer ago than the retention period.",
-          "Needs, municipality, statuses and reasons stay, for the counts coordinators see. Each referral",
-          "purged is an audit event. With --data-dir the node must be stopped."})
+          "point, outcome and notes, contact) from referrals closed longer ago than the retention period,",
+          "and from the messages to other regions' nodes (a delivered message keeps only its id, kind,",
+          "referral and receipt); forget the receipts of messages received before it. Needs, municipality,",
+          "statuses and reasons stay, for the counts coordinators see. Each referral purged is an audit",
+          "event. With --data-dir the node must be stopped."})
   static final class Purge implements Callable<Integer> {
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,5})([dh])");
@@ -61,8 +64,9 @@ final class ReferralsCommand {
           purged = transitions.purge(at.minus(retention), at, BATCH).toCompletableFuture().join();
           total += purged;
         } while (purged == BATCH);
+        long messages = new Outbox(graph).purge(at.minus(retention), at).toCompletableFuture().join();
         spec.commandLine().getOut().println("purged personal data from " + total + " referrals closed before "
-            + at.minus(retention));
+            + at.minus(retention) + " and from " + messages + " messages to and from other regions' nodes");
         return 0;
       }
     }

@@ -19,7 +19,6 @@ import enlace.graph.referral.ReferralTransitions;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +92,7 @@ public final class CrossRegionReferrals {
   /** The new referral's message for its receiving node, appended in the referral's own transaction. */
   PeerMessage created(Referral referral, Optional<String> sealedContact) {
     var payload = ReferralWire.created(referral, sealedContact.orElse(null)).encode();
-    return message(CREATED + ":" + referral.id(), referral.serviceRegion(), CREATED, payload);
+    return message(CREATED + ":" + referral.id(), referral.serviceRegion(), CREATED, payload, referral.id());
   }
 
   /** The message telling the other region of a move made here (see {@link ReferralTransitions.Relay}). */
@@ -110,7 +109,7 @@ public final class CrossRegionReferrals {
   private PeerMessage status(String peer, ReferralEvent event, String receiver, boolean consentWithdrawn) {
     var payload = ReferralWire.status(event, receiver, consentWithdrawn).encode();
     var id = STATUS + ":" + event.referralId() + ":" + region + ":" + event.sequence();
-    return message(id, peer, STATUS, payload);
+    return message(id, peer, STATUS, payload, event.referralId());
   }
 
   private final class Codec implements PeerReferrals.Codec {
@@ -143,9 +142,8 @@ public final class CrossRegionReferrals {
     }
   }
 
-  private PeerMessage message(String id, String peer, String kind, String payload) {
-    Instant now = clock.instant();
-    return new PeerMessage(id, peer, kind, payload, now, 0, now, Optional.empty());
+  private PeerMessage message(String id, String peer, String kind, String payload, String referral) {
+    return PeerMessage.due(id, peer, kind, payload, Optional.of(referral), clock.instant());
   }
 
   private static Contact contact(JsonObject json) {

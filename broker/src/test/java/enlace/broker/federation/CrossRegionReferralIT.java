@@ -56,6 +56,12 @@ class CrossRegionReferralIT {
 
     await(() -> Optional.of(pending("south", id)).filter(m -> m.attempts() > 0)
         .map(m -> new JsonObject().put("attempts", m.attempts())), "a failed delivery");
+    var withdrawn = create(List.of("HOUSEHOLD", "CONTACT"), List.of()).getString("id");
+    var unsent = pending("south", withdrawn);
+    move("south", dam(), "withdrawConsent(id: $id)", withdrawn);
+    var erased = OutboxErasureIT.stored(unsent.id());
+    assertFalse(erased.containsKey("payload"), "withdrawal erases what has not left: " + erased);
+    assertTrue(outboxOf("south", withdrawn).stream().noneMatch(m -> m.id().equals(unsent.id())), "and it never leaves");
     FederationNodes.node("centre");
     var arrived = awaitInbox(id, r -> true);
     assertEquals(PHONE, arrived.getJsonObject("contact").getString("phone"));
@@ -64,6 +70,10 @@ class CrossRegionReferralIT {
 
     south.deliver(waiting).toCompletionStage().toCompletableFuture().join();
     assertEquals(1, inboxCount(id), "a second delivery of the same referral (its first answer lost) adds nothing");
+    await(() -> Optional.of(new JsonObject()).filter(x -> outboxOf("south", withdrawn).isEmpty()),
+        "the withdrawal's delivery");
+    south.deliver(unsent).toCompletionStage().toCompletableFuture().join();
+    assertEquals(0, inboxCount(withdrawn), "a withdrawn referral never reaches centre, even sent late");
 
     move("centre", shelter(), "acceptReferral(id: $id)", id);
     assertEquals("ACCEPTED", awaitSender(id, r -> r.getString("status").equals("ACCEPTED")).getString("status"));
@@ -142,6 +152,13 @@ class CrossRegionReferralIT {
         .stream().filter(m -> m.id().equals(CrossRegionReferrals.CREATED + ":" + new String(java.util.Base64
             .getUrlDecoder().decode(referralId)).split(":", 3)[2]))
         .findFirst().orElseThrow(() -> new AssertionError("no message for the referral in " + node + "'s outbox"));
+  }
+
+  /** The messages about a referral still waiting in a node's outbox. */
+  private static List<PeerMessage> outboxOf(String node, String referralId) {
+    var local = new String(java.util.Base64.getUrlDecoder().decode(referralId)).split(":", 3)[2];
+    return messages(node).outbox().due(Instant.now().plus(Duration.ofDays(1)), 1000).toCompletableFuture().join()
+        .stream().filter(m -> m.referral().filter(local::equals).isPresent()).toList();
   }
 
   private static void move(String node, String token, String mutation, String id) {

@@ -43,8 +43,7 @@ class PeerDeliveryIT {
     messages("centre");
     var south = messages("south");
     var now = Instant.now();
-    var message = new PeerMessage("m-lost-answer", "centre", "test.note", "lost answer", now, 0, now,
-        Optional.empty());
+    var message = PeerMessage.due("m-lost-answer", "centre", "test.note", "lost answer", Optional.empty(), now);
     south.deliver(message).toCompletionStage().toCompletableFuture().join();
     south.deliver(message).toCompletionStage().toCompletableFuture().join();
     assertEquals(1, received("lost answer"));

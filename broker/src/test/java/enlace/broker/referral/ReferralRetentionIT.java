@@ -9,6 +9,8 @@ import enlace.broker.cli.CommandLines;
 import enlace.graph.Graph;
 import enlace.graph.GraphSettings;
 import enlace.graph.audit.AuditEntry;
+import enlace.graph.outbox.Outbox;
+import enlace.graph.outbox.PeerMessage;
 import enlace.graph.referral.Consent;
 import enlace.graph.referral.Contact;
 import enlace.graph.referral.Household;
@@ -64,6 +66,8 @@ class ReferralRetentionIT {
       transitions.move(new Transition("open", ReferralStatus.ACCEPTED, "shelter", "worker", null, null, entry("open"),
           T0.plus(Duration.ofHours(1)))).toCompletableFuture().join();
 
+      messagesToAndFromPeers(graph);
+
       assertEquals(List.of(), transitions.expire(T0.plus(Duration.ofHours(71)), 10).toCompletableFuture().join());
       var expired = transitions.expire(T0.plus(Duration.ofHours(73)), 10).toCompletableFuture().join();
       assertEquals(List.of("old"), expired.stream().map(m -> m.referral().id()).toList(), "only the unanswered one");
@@ -90,7 +94,33 @@ class ReferralRetentionIT {
       var open = graph.read(tx -> tx.runAsync("MATCH (r:Referral {id: 'open'}) RETURN r.clientReference AS ref",
           Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
       assertEquals("REF-open", open.get("ref").asString(), "an open referral keeps its data");
+      var messages = graph.read(tx -> tx.runAsync("""
+          MATCH (m:OutboxMessage) RETURN m.id AS id, m.payload IS NULL AS erased ORDER BY id""", Map.of())
+          .thenCompose(c -> c.listAsync(r -> r.get("id").asString() + (r.get("erased").asBoolean() ? " erased" : ""))))
+          .toCompletableFuture().join();
+      assertEquals(List.of("m-delivered erased", "m-old erased", "m-open"), messages,
+          "the purged referral's waiting message and every delivered payload are erased");
+      long receipts = graph.read(tx -> tx.runAsync("MATCH (r:ReceivedMessage) RETURN count(r) AS n", Map.of())
+          .thenCompose(c -> c.singleAsync()).thenApply(r -> r.get("n").asLong())).toCompletableFuture().join();
+      assertEquals(0, receipts, "receipts of messages received before the retention period are forgotten");
     }
+  }
+
+  /**
+   * Messages to another region about the two referrals (one still waiting, as for a peer down for good), one
+   * delivered by an earlier version that kept its payload, and the receipt of one received from a peer.
+   */
+  private static void messagesToAndFromPeers(Graph graph) {
+    for (var referral : List.of("old", "open")) {
+      graph.write(tx -> Outbox.append(tx, PeerMessage.due("m-" + referral, "centre", "referral.created",
+          "{\"clientReference\":\"REF-" + referral + "\"}", Optional.of(referral), T0))).toCompletableFuture().join();
+    }
+    graph.execute("""
+        CREATE (:OutboxMessage {id: 'm-delivered', peer: 'centre', kind: 'referral.created', referral: 'gone',
+                                payload: '{"clientReference":"REF-gone"}', deliveredAt: datetime($at)})""",
+        Map.of("at", T0.toString()));
+    graph.write(tx -> Outbox.firstReceipt(tx, "centre:referral.status:x:centre:1", "centre", T0))
+        .toCompletableFuture().join();
   }
 
   private static String purge(Path dir, Instant now) {

@@ -14,7 +14,8 @@ import org.neo4j.driver.async.AsyncTransactionContext;
  * Messages to peers, in the store that holds what caused them: a message is appended in the transaction
  * of the change it reports, so both commit or neither does, and stays until its peer has taken it. A
  * delivery worker asks for the {@link #due} ones, then marks each {@link #delivered} or
- * {@link #retryLater}.
+ * {@link #retryLater}. A delivered message keeps its id, kind, referral and the peer's receipt, never its
+ * payload; an erased one (the person withdrew consent, or the retention period ended) is no longer sent.
  */
 public final class Outbox {
 
@@ -28,12 +29,23 @@ public final class Outbox {
   public static CompletionStage<Void> append(AsyncTransactionContext tx, PeerMessage message) {
     return tx.runAsync("""
             CREATE (m:OutboxMessage {id: $id, peer: $peer, kind: $kind, payload: $payload, createdAt: $createdAt,
-                    attempts: $attempts, nextAttemptAt: $next})
-            """, Map.of("id", message.id(), "peer", message.peer(), "kind", message.kind(),
-            "payload", message.payload(), "createdAt", Records.toStore(message.createdAt()),
-            "attempts", message.attempts(), "next", Records.toStore(message.nextAttemptAt())))
+                    attempts: $attempts, nextAttemptAt: $next, referral: $referral})
+            """, row(message))
         .thenCompose(c -> c.consumeAsync())
         .thenApply(summary -> null);
+  }
+
+  private static Map<String, Object> row(PeerMessage message) {
+    var row = new java.util.HashMap<String, Object>();
+    row.put("id", message.id());
+    row.put("peer", message.peer());
+    row.put("kind", message.kind());
+    row.put("payload", message.payload());
+    row.put("createdAt", Records.toStore(message.createdAt()));
+    row.put("attempts", message.attempts());
+    row.put("next", Records.toStore(message.nextAttemptAt()));
+    row.put("referral", message.referral().orElse(null));
+    return row;
   }
 
   /** Appends in a transaction of its own, for a message that reports no other change. */
@@ -45,18 +57,58 @@ public final class Outbox {
   public CompletionStage<List<PeerMessage>> due(Instant now, int limit) {
     return graph.read(tx -> tx.runAsync("""
             MATCH (m:OutboxMessage)
-            WHERE m.nextAttemptAt <= $now AND m.deliveredAt IS NULL
+            WHERE m.nextAttemptAt <= $now AND m.deliveredAt IS NULL AND m.erasedAt IS NULL
             RETURN m ORDER BY m.nextAttemptAt, m.id LIMIT $limit
             """, Map.of("now", Records.toStore(now), "limit", limit))
         .thenCompose(c -> c.listAsync(Outbox::message)));
   }
 
-  public CompletionStage<Void> delivered(String id, Instant at) {
+  /** The peer took the message and answered {@code receipt}: its payload goes. */
+  public CompletionStage<Void> delivered(String id, Instant at, String receipt) {
     return graph.write(tx -> tx.runAsync("""
-            MATCH (m:OutboxMessage {id: $id}) SET m.deliveredAt = $at
-            """, Map.of("id", id, "at", Records.toStore(at)))
+            MATCH (m:OutboxMessage {id: $id})
+            SET m.deliveredAt = $at, m.receipt = $receipt, m.payload = null, m.erasedAt = $at
+            """, Map.of("id", id, "at", Records.toStore(at), "receipt", receipt))
         .thenCompose(c -> c.consumeAsync())
         .thenApply(summary -> null));
+  }
+
+  /**
+   * Inside the caller's transaction, erases the payload of every message about these referrals that is still
+   * waiting for its peer: it will not be sent. How many were erased.
+   */
+  public static CompletionStage<Integer> eraseUndelivered(AsyncTransactionContext tx, List<String> referrals,
+      Instant at) {
+    return tx.runAsync("""
+            MATCH (m:OutboxMessage) WHERE m.referral IN $referrals AND m.deliveredAt IS NULL AND m.erasedAt IS NULL
+            SET m.payload = null, m.erasedAt = $at
+            RETURN count(m) AS n
+            """, Map.of("referrals", referrals, "at", Records.toStore(at)))
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> r.get("n").asInt());
+  }
+
+  /**
+   * The retention period's end for what peers sent and were sent: erases every payload a delivered message
+   * still holds (kept by an earlier version) and those of messages about referrals whose personal data is
+   * gone, and forgets the receipts of messages received before {@code cutoff}. How many messages it touched.
+   */
+  public CompletionStage<Long> purge(Instant cutoff, Instant at) {
+    return graph.writeBatch(tx -> tx.runAsync("""
+            MATCH (m:OutboxMessage) WHERE m.payload IS NOT NULL
+              AND (m.deliveredAt IS NOT NULL
+                   OR EXISTS { MATCH (r:Referral {id: m.referral}) WHERE r.anonymisedAt IS NOT NULL })
+            SET m.payload = null, m.erasedAt = $at
+            RETURN count(m) AS n
+            """, Map.of("at", Records.toStore(at)))
+        .thenCompose(c -> c.singleAsync())
+        .thenCompose(erased -> tx.runAsync("""
+                MATCH (r:ReceivedMessage) WHERE r.receivedAt <= $cutoff
+                DELETE r
+                RETURN count(*) AS n
+                """, Map.of("cutoff", Records.toStore(cutoff)))
+            .thenCompose(c -> c.singleAsync())
+            .thenApply(forgotten -> erased.get("n").asLong() + forgotten.get("n").asLong())));
   }
 
   public CompletionStage<Void> retryLater(String id, int attempts, Instant next, String error) {
@@ -70,7 +122,8 @@ public final class Outbox {
 
   /** Messages not yet taken by their peer. */
   public CompletionStage<Long> pending() {
-    return graph.read(tx -> tx.runAsync("MATCH (m:OutboxMessage) WHERE m.deliveredAt IS NULL RETURN count(m) AS n",
+    return graph.read(tx -> tx.runAsync("""
+            MATCH (m:OutboxMessage) WHERE m.deliveredAt IS NULL AND m.erasedAt IS NULL RETURN count(m) AS n""",
             Map.of())
         .thenCompose(c -> c.singleAsync())
         .thenApply(r -> r.get("n").asLong()));
@@ -109,6 +162,7 @@ public final class Outbox {
     return new PeerMessage(m.get("id").asString(), m.get("peer").asString(), m.get("kind").asString(),
         m.get("payload").asString(), Records.instant(m.get("createdAt")), m.get("attempts").asInt(),
         Records.instant(m.get("nextAttemptAt")),
-        m.get("lastError").isNull() ? Optional.empty() : Optional.of(m.get("lastError").asString()));
+        m.get("lastError").isNull() ? Optional.empty() : Optional.of(m.get("lastError").asString()),
+        Optional.ofNullable(m.get("referral").asString(null)));
   }
 }

@@ -21,4 +21,9 @@ public record PeerMove(String peer, String referralId, ReferralStatus to, long s
       throw new IllegalArgumentException("sequence must be positive, got " + sequence);
     }
   }
+
+  /** The same move without naming the receiver: only the receiving region's node names it. */
+  public PeerMove withoutReceiver() {
+    return new PeerMove(peer, referralId, to, sequence, organization, null, reason, note, consentWithdrawn, at);
+  }
 }

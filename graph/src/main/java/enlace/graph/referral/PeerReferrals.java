@@ -3,6 +3,7 @@ package enlace.graph.referral;
 import enlace.graph.Graph;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.outbox.MessageHandler;
+import enlace.graph.outbox.MessageRefused;
 import enlace.graph.outbox.Outbox;
 import enlace.graph.outbox.PeerMessage;
 import java.time.Clock;
@@ -68,35 +69,72 @@ public final class PeerReferrals {
   }
 
   /**
-   * A move of a referral this node holds. A move that overtook its referral's own arrival (both were due in
-   * one delivery pass) fails, so that the peer sends it again; one for a referral this node declined is dropped.
+   * A move of a referral this node holds, from the peer on its other side (the receiving region's node for a
+   * referral sent from here, the sending region's for one received); only the receiving side names the
+   * receiver. A move from any other peer is refused. A move that overtook its referral's own arrival (both
+   * were due in one delivery pass) fails, so that the peer sends it again, unless it closes the referral: then
+   * the arrival, should it still come, is dropped. One for a referral this node declined is dropped.
    */
   public MessageHandler moved() {
     return (tx, peer, payload) -> {
       var move = codec.move(peer, payload);
-      return arrived(tx, peer, move.referralId()).thenCompose(state -> switch (state) {
-        case "held" -> transitions.applyFromPeer(tx, move)
-            .thenAccept(moved -> moved.ifPresent(m -> recorded.accept(payload, m.event())));
+      return arrived(tx, peer, move.referralId()).thenCompose(held -> switch (held.state()) {
+        case "held" -> {
+          if (!held.counterpart(node).equals(peer)) {
+            throw new MessageRefused("referral " + move.referralId() + " is not shared with node " + peer);
+          }
+          yield transitions.applyFromPeer(tx, held.sentFrom(node) ? move : move.withoutReceiver())
+              .thenAccept(moved -> moved.ifPresent(m -> recorded.accept(payload, m.event())));
+        }
         case "declined" -> CompletableFuture.<Void>completedFuture(null);
-        default -> CompletableFuture.<Void>failedFuture(new IllegalStateException("referral " + move.referralId()
-            + " has not arrived yet; its move waits"));
+        default -> move.to().isOpen()
+            ? CompletableFuture.<Void>failedFuture(new IllegalStateException("referral " + move.referralId()
+                + " has not arrived yet; its move waits"))
+            : Outbox.firstReceipt(tx, creationReceipt(peer, move.referralId()), peer, clock.instant())
+                .thenApply(first -> (Void) null);
       });
     };
   }
 
+  /** The receipt of the message that brings referral {@code referralId} from {@code peer}. */
+  private static String creationReceipt(String peer, String referralId) {
+    return peer + ":" + CREATED + ":" + referralId;
+  }
+
+  /** Where a referral stands on this node: held (with its regions), declined on arrival, or unseen. */
+  private record Held(String state, String region, String serviceRegion) {
+
+    /** True when the referral was sent from this node, to a service of another region. */
+    boolean sentFrom(String node) {
+      return node.equals(region);
+    }
+
+    /** The node on the referral's other side: the only peer that may move it here. */
+    String counterpart(String node) {
+      return sentFrom(node) ? serviceRegion : region;
+    }
+  }
+
   /** Whether this node holds the referral, declined it on arrival, or has not seen it (receipts: peer:message id). */
-  private static CompletionStage<String> arrived(AsyncTransactionContext tx, String peer, String referralId) {
+  private static CompletionStage<Held> arrived(AsyncTransactionContext tx, String peer, String referralId) {
     return tx.runAsync("""
             OPTIONAL MATCH (r:Referral {id: $id})
             OPTIONAL MATCH (m:ReceivedMessage {id: $receipt})
-            RETURN CASE WHEN r IS NOT NULL THEN 'held' WHEN m IS NOT NULL THEN 'declined' ELSE 'unseen' END AS state
-            """, java.util.Map.of("id", referralId, "receipt", peer + ":" + CREATED + ":" + referralId))
+            RETURN CASE WHEN r IS NOT NULL THEN 'held' WHEN m IS NOT NULL THEN 'declined' ELSE 'unseen' END AS state,
+                   r.region AS region, r.serviceRegion AS serviceRegion
+            """, java.util.Map.of("id", referralId, "receipt", creationReceipt(peer, referralId)))
         .thenCompose(c -> c.singleAsync())
-        .thenApply(r -> r.get("state").asString());
+        .thenApply(r -> new Held(r.get("state").asString(), r.get("region").asString(null),
+            r.get("serviceRegion").asString(null)));
   }
 
+  /** A new referral, from the node of the region it was sent from; one that names another region is refused. */
   private CompletionStage<Void> received(AsyncTransactionContext tx, String peer, String payload) {
     var arrival = codec.arrival(payload);
+    if (!peer.equals(arrival.region())) {
+      throw new MessageRefused("referral " + arrival.referralId() + " was sent from region " + arrival.region()
+          + ", not from node " + peer);
+    }
     return ReferralRepository.serviceOrganization(tx, arrival.serviceId()).thenCompose(organization -> {
       if (organization.isEmpty() || !arrival.consent().allows(organization.get())) {
         return decline(tx, peer, arrival, organization.orElse(null), organization.isEmpty()

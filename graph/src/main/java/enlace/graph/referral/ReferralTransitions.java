@@ -180,8 +180,9 @@ public final class ReferralTransitions {
 
   /** The fields {@link #erase} empties. */
   static final List<String> ERASED = List.of("clientReference", "documents", "languages", "point", "household",
-      "outcome", "contact", "notes");
+      "outcome", "contact", "notes", "messages to peers");
 
+  /** Erases what describes the person, here and in the messages for the other region that have not left yet. */
   private static CompletionStage<Void> erase(AsyncTransactionContext tx, List<String> ids, Instant at) {
     return tx.runAsync("""
             MATCH (r:Referral) WHERE r.id IN $ids
@@ -192,7 +193,8 @@ public final class ReferralTransitions {
             CALL (r) { MATCH (r)-[:CONTACT]->(k:ReferralContact) DETACH DELETE k }
             """, Map.of("ids", ids, "at", Records.toStore(at)))
         .thenCompose(c -> c.consumeAsync())
-        .thenApply(s -> null);
+        .thenCompose(s -> Outbox.eraseUndelivered(tx, ids, at))
+        .thenApply(n -> null);
   }
 
   private CompletionStage<Moved> apply(AsyncTransactionContext tx, Referral referral, Transition t) {

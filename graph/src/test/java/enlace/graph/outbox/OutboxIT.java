@@ -28,7 +28,7 @@ class OutboxIT {
   }
 
   private PeerMessage message(String id) {
-    return new PeerMessage(id, "centre", "referral.created", "{\"referral\":\"r-1\"}", now, 0, now, Optional.empty());
+    return PeerMessage.due(id, "centre", "referral.created", "{\"referral\":\"r-1\"}", Optional.of("r-1"), now);
   }
 
   @Test
@@ -55,8 +55,30 @@ class OutboxIT {
     var retried = outbox.due(later, 10).toCompletableFuture().join().getFirst();
     assertEquals(1, retried.attempts());
     assertEquals(Optional.of("peer centre answered HTTP 503"), retried.lastError());
-    outbox.delivered("m-3", later).toCompletableFuture().join();
+    outbox.delivered("m-3", later, "accepted").toCompletableFuture().join();
     assertTrue(outbox.due(later.plusSeconds(3600), 10).toCompletableFuture().join().isEmpty());
+    assertEquals(0L, outbox.pending().toCompletableFuture().join());
+  }
+
+  @Test
+  void aDeliveredMessageKeepsItsIdKindReferralAndReceiptButNotItsPayload() {
+    TestGraph.graph().write(tx -> Outbox.append(tx, message("m-5"))).toCompletableFuture().join();
+    outbox.delivered("m-5", now, "accepted").toCompletableFuture().join();
+    var kept = TestGraph.graph().read(tx -> tx.runAsync("MATCH (m:OutboxMessage {id: 'm-5'}) RETURN m")
+        .thenCompose(c -> c.singleAsync())).toCompletableFuture().join().get("m").asMap();
+    assertEquals("referral.created", kept.get("kind"));
+    assertEquals("r-1", kept.get("referral"));
+    assertEquals("accepted", kept.get("receipt"));
+    assertFalse(kept.containsKey("payload"), kept::toString);
+  }
+
+  @Test
+  void anErasedMessageIsNeverSent() {
+    TestGraph.graph().write(tx -> Outbox.append(tx, message("m-6"))).toCompletableFuture().join();
+    int erased = TestGraph.graph().write(tx -> Outbox.eraseUndelivered(tx, List.of("r-1"), now))
+        .toCompletableFuture().join();
+    assertEquals(1, erased);
+    assertTrue(outbox.due(now.plusSeconds(60), 10).toCompletableFuture().join().isEmpty());
     assertEquals(0L, outbox.pending().toCompletableFuture().join());
   }
 

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeliveryWorker implements AutoCloseable {
 
-  /** Hands one message to its peer; succeeds when the peer has taken it (or had it already). */
+  /** Hands one message to its peer; succeeds with the peer's receipt when it took it (or had it already). */
   public interface Transport {
-    Future<Void> deliver(PeerMessage message);
+    Future<String> deliver(PeerMessage message);
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -72,7 +72,8 @@ public final class DeliveryWorker implements AutoCloseable {
 
   private Future<Boolean> attempt(PeerMessage message) {
     return transport.deliver(message)
-        .compose(taken -> Future.fromCompletionStage(outbox.delivered(message.id(), clock.instant()), context)
+        .compose(receipt -> Future.fromCompletionStage(outbox.delivered(message.id(), clock.instant(), receipt),
+            context)
             .map(true))
         .recover(failure -> {
           int failed = message.attempts() + 1;

@@ -7,6 +7,7 @@ import enlace.broker.security.NodeKey;
 import enlace.broker.security.PeerEncryption;
 import enlace.graph.Graph;
 import enlace.graph.outbox.MessageHandler;
+import enlace.graph.outbox.MessageRefused;
 import enlace.graph.outbox.Outbox;
 import enlace.graph.outbox.PeerMessage;
 import io.vertx.core.Future;
@@ -25,6 +26,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Messages between nodes, end to end: {@link #send} puts one in the outbox (or a caller appends it in its
@@ -36,6 +39,7 @@ import java.util.function.Function;
 public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseable {
 
   public static final String PATH = "/federation/messages";
+  private static final Logger LOG = LoggerFactory.getLogger(PeerMessages.class);
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final NodeKey key;
@@ -78,7 +82,7 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   /** Puts a message for {@code peer} in the outbox in a transaction of its own; its id. */
   public CompletionStage<String> send(String peer, String kind, String payload) {
     var now = clock.instant();
-    var message = new PeerMessage(UUID.randomUUID().toString(), peer, kind, payload, now, 0, now, Optional.empty());
+    var message = PeerMessage.due(UUID.randomUUID().toString(), peer, kind, payload, Optional.empty(), now);
     return outbox.append(message).thenApply(v -> message.id());
   }
 
@@ -93,7 +97,7 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
   }
 
   @Override
-  public Future<Void> deliver(PeerMessage message) {
+  public Future<String> deliver(PeerMessage message) {
     var base = peers.apply(message.peer());
     if (base.isEmpty()) {
       return Future.failedFuture("no peer " + message.peer() + " is configured");
@@ -103,8 +107,17 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
             .putHeader("Authorization", "Bearer " + key.tokenFor(message.peer()))
             .sendJsonObject(new JsonObject().put("id", message.id()).put("kind", message.kind())
                 .put("payload", PeerEncryption.encrypt(message.payload(), peerKey))))
-        .compose(response -> response.statusCode() == 200 ? Future.<Void>succeededFuture()
+        .compose(response -> response.statusCode() == 200 ? Future.succeededFuture(receipt(response.bodyAsString()))
             : Future.failedFuture("peer " + message.peer() + " answered HTTP " + response.statusCode()));
+  }
+
+  /** The status the peer answered (accepted or duplicate), as the outbox keeps it. */
+  private static String receipt(String body) {
+    try {
+      return new JsonObject(body).getString("status", "accepted");
+    } catch (RuntimeException e) {
+      return "accepted";
+    }
   }
 
   private Future<ECKey> encryptionKey(String peer, URI base) {
@@ -126,8 +139,8 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
 
   /**
    * {@code POST /federation/messages} from a peer (a node token, authenticated before): 200 with
-   * {@code accepted} or {@code duplicate}; 403 for a caller that is not a peer; 400 for a message it
-   * cannot open or has no handler for.
+   * {@code accepted} or {@code duplicate}; 403 for a caller that is not a peer, and for a message about what is
+   * not the peer's to change (logged, nothing written); 400 for a message it cannot open or has no handler for.
    */
   public Handler<RoutingContext> endpoint(Function<RoutingContext, Caller> callers) {
     return rc -> {
@@ -163,8 +176,22 @@ public final class PeerMessages implements DeliveryWorker.Transport, AutoCloseab
             rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(new JsonObject().put("status", status).encode());
           })
-          .onFailure(e -> rc.response().setStatusCode(503).end());
+          .onFailure(e -> refused(e).ifPresentOrElse(why -> {
+            LOG.warn("refused message {} ({}) from peer {}: {}", body.getString("id"), body.getString("kind"), peer,
+                why.getMessage());
+            rc.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(new JsonObject().put("status", "refused").encode());
+          }, () -> rc.response().setStatusCode(503).end()));
     };
+  }
+
+  private static Optional<MessageRefused> refused(Throwable error) {
+    for (var link = error; link != null; link = link.getCause()) {
+      if (link instanceof MessageRefused refused) {
+        return Optional.of(refused);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
