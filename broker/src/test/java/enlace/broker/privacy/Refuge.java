@@ -62,16 +62,19 @@ record Refuge(String organization, String location, String shelter, String publi
     return new GlobalId("Service", "mx", localId).encode();
   }
 
-  /** The public service at the refuge's own place, as its organization's HSDS feed would bring it. */
+  /**
+   * The public service at the refuge's own place, as its organization's HSDS feed would bring it; named after
+   * its id, so that no other test's refuge nearby is taken for the same service.
+   */
   String publicServiceHsds() {
     return """
-        {"id": "%s", "name": "Orientación psicológica", "status": "active",
-         "organization": {"id": "%s", "name": "Refugio"},
+        {"id": "%1$s", "name": "Orientación psicológica %1$s", "status": "active",
+         "organization": {"id": "%2$s", "name": "Refugio"},
          "attributes": [{"id": "a1", "taxonomy_term": {"id": "t1", "name": "Apoyo psicosocial", "taxonomy": "Enlace",
            "term_uri": "https://w3id.org/enlace/ns#psychosocial-support"}}],
-         "service_at_locations": [{"id": "sal-1", "location": {"id": "%s", "name": "%s",
-           "latitude": %s, "longitude": %s, "external_identifier": "%s", "external_identifier_type": "inegi",
-           "addresses": [{"id": "ad-1", "address_1": "%s", "city": "Campeche", "state_province": "Campeche",
+         "service_at_locations": [{"id": "sal-1", "location": {"id": "%3$s", "name": "%4$s",
+           "latitude": %5$s, "longitude": %6$s, "external_identifier": "%7$s", "external_identifier_type": "inegi",
+           "addresses": [{"id": "ad-1", "address_1": "%8$s", "city": "Campeche", "state_province": "Campeche",
              "postal_code": "24000", "country": "MX", "address_type": "physical"}]}}]}
         """.formatted(publicService, organization, location, PLACE_NAME, LATITUDE, LONGITUDE, CAMPECHE, ADDRESS);
   }
