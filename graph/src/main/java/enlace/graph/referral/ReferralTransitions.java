@@ -180,17 +180,18 @@ public final class ReferralTransitions {
 
   /** The fields {@link #erase} empties. */
   static final List<String> ERASED = List.of("clientReference", "documents", "languages", "point", "household",
-      "outcome", "contact", "notes");
+      "profile", "outcome", "contact", "notes");
 
   private static CompletionStage<Void> erase(AsyncTransactionContext tx, List<String> ids, Instant at) {
     return tx.runAsync("""
             MATCH (r:Referral) WHERE r.id IN $ids
             SET r.clientReference = null, r.documents = [], r.languages = [], r.point = null, r.adults = null,
                 r.children = null, r.unaccompaniedMinor = null, r.outcome = null, r.anonymisedAt = $at
+            SET r += $noProfile
             WITH r
             CALL (r) { MATCH (r)-[:EVENT]->(e:ReferralEvent) SET e.note = null }
             CALL (r) { MATCH (r)-[:CONTACT]->(k:ReferralContact) DETACH DELETE k }
-            """, Map.of("ids", ids, "at", Records.toStore(at)))
+            """, Map.of("ids", ids, "at", Records.toStore(at), "noProfile", ReferralRows.profile(Profile.NONE)))
         .thenCompose(c -> c.consumeAsync())
         .thenApply(s -> null);
   }
