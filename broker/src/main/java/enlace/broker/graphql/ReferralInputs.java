@@ -23,7 +23,7 @@ final class ReferralInputs {
   @SuppressWarnings("unchecked")
   static NeedRequest need(Map<String, Object> in, String argument) {
     var near = (Map<String, Object>) in.get("near");
-    var household = (Map<String, Object>) in.getOrDefault("household", Map.of());
+    var household = in.get("household") == null ? Map.<String, Object>of() : (Map<String, Object>) in.get("household");
     var radius = (Number) in.getOrDefault("radiusKm", 50);
     var profile = profile((Map<String, Object>) in.get("profile"), argument + ".profile");
     return new NeedRequest(

@@ -5,9 +5,11 @@ import enlace.broker.directory.InvalidArgument;
 import enlace.broker.directory.SearchRequest;
 import enlace.graph.Graph;
 import enlace.graph.service.ServiceCandidates;
+import enlace.graph.service.ServiceHit;
 import enlace.ontology.Ontology;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,10 @@ public final class ServiceMatching {
 
   /** The nearest candidates judged per request; enough for every category of a dense city. */
   static final int MAX_CANDIDATES = 400;
-  /** How many of the nearest services that must come first (a child alone: child protection) are shown. */
+  /**
+   * How many of the services that must come first (a child alone: child protection) are shown: the nearest, however
+   * far, and others within the need's radius.
+   */
   static final int FIRST_STEPS = 3;
 
   private final DirectoryService directory;
@@ -92,8 +97,8 @@ public final class ServiceMatching {
           })
           .filter(java.util.Objects::nonNull)
           .toList();
-      var step = firstSteps.isEmpty() ? Optional.<FirstStep>empty() : Optional.of(new FirstStep(found.firstSteps()
-          .stream().map(hit -> rules.judge(hit, need, stepOf(hit.service().categories(), firstSteps), now)).toList()));
+      var step = firstSteps.isEmpty() ? Optional.<FirstStep>empty()
+          : Optional.of(firstStep(found.firstSteps(), firstSteps, need, now));
       return need.categories().stream().map(category -> {
         var forNeed = judged.stream().filter(m -> m.need().equals(category)).toList();
         return new NeedMatches(category, best(forNeed, ServiceMatch::eligible, BEST, first),
@@ -112,6 +117,13 @@ public final class ServiceMatching {
     ontology.firstSteps(Audience.UNACCOMPANIED_MINORS.tag)
         .forEach(step -> ontology.expand(step).forEach(c -> categories.putIfAbsent(c, step)));
     return categories;
+  }
+
+  /** The nearest of the services that come first, however far, and the others within the need's radius. */
+  private FirstStep firstStep(List<ServiceHit> hits, Map<String, String> firstSteps, Need need, Instant now) {
+    var nearest = hits.stream().findFirst().map(ServiceHit::distanceKm).orElse(0.0);
+    return new FirstStep(hits.stream().filter(hit -> hit.distanceKm() <= Math.max(nearest, need.radiusKm()))
+        .map(hit -> rules.judge(hit, need, stepOf(hit.service().categories(), firstSteps), now)).toList());
   }
 
   private static String stepOf(List<String> categories, Map<String, String> firstSteps) {
