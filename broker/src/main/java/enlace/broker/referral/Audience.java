@@ -11,7 +11,7 @@ import java.util.Set;
  * scheme): for each shape of household, whom among those households, as a criterion on the person's profile.
  */
 enum Audience {
-  WOMEN("adult-women", "women and their children", Map.of(Shape.ADULTS, Criterion.WOMAN, Shape.FAMILY, Criterion.WOMAN)),
+  WOMEN("adult-women", "women and their children", withAnAdult(Criterion.WOMAN)),
   MEN("adult-men", "adult men", Map.of(Shape.ADULTS, Criterion.MAN)),
   FAMILIES("family", "households with children", Map.of(Shape.FAMILY, Criterion.ANY)),
   UNACCOMPANIED_MINORS("unaccompanied-minors", "children and adolescents without an adult",

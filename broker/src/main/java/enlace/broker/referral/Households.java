@@ -24,7 +24,8 @@ public final class Households {
   public static Household read(Integer adults, Integer children, Boolean unaccompanied, Profile profile,
       String argument) {
     var fromAges = profile.household();
-    int a = adults != null ? adults : fromAges.map(Household::adults).orElse(Boolean.TRUE.equals(unaccompanied) ? 0 : 1);
+    int a = adults != null ? adults
+        : fromAges.map(Household::adults).orElse(Boolean.TRUE.equals(unaccompanied) ? 0 : 1);
     int c = children != null ? children : fromAges.map(Household::children).orElse(a == 0 ? 1 : 0);
     var at = argument + ".household.";
     var problems = new ArrayList<InvalidArgument>();

@@ -21,7 +21,8 @@ final class ReferralTargets {
   static ServiceMatch pick(List<NeedMatches> found, Optional<String> chosen, Consent consent) {
     if (chosen.isPresent()) {
       var id = chosen.get();
-      var match = found.stream().flatMap(ReferralTargets::candidates).filter(m -> m.service().id().equals(id)).findFirst()
+      var match = found.stream().flatMap(ReferralTargets::candidates).filter(m -> m.service().id().equals(id))
+          .findFirst()
           .orElseThrow(() -> new InvalidArgument("input.serviceId", "this service does not answer the need"
               + " within the radius; see matchServices"));
       if (!match.eligible()) {
