@@ -72,7 +72,7 @@ await run('console across regions', async (page) => {
     assert(await page.isChecked(`#n-categories input[value="${NS}shelter"]`), 'the need comes from the search: category');
     assert(await page.isChecked(`#n-documents input[value="${NS}doc-tvrh"]`), 'documents held');
     assert((await page.inputValue('#n-municipality')).startsWith('Gustavo A. Madero'), 'municipality');
-    assert((await page.textContent('#c-notice-title')).includes('aviso-enlace-2026-01'), 'the notice version is shown');
+    assert((await page.textContent('#c-notice-title')).includes('aviso-enlace-2026-02'), 'the notice version is shown');
 
     await page.fill('#n-adults', '0');
     await page.fill('#n-children', '0');

@@ -135,7 +135,7 @@ await run('office console', async (page) => {
     assert(offered.includes(FAMILY_SHELTER), `the family shelter is offered: ${offered}`);
     const misses = await page.locator('li.near-miss').allTextContents();
     const full = misses.find((m) => /Cupo: full: 0 of 120/.test(m));
-    const men = misses.find((m) => /hombres/.test(m) && /Hogar: a shelter for men: it takes no children/.test(m));
+    const men = misses.find((m) => /hombres/.test(m) && /A quién recibe: takes adult men only, not households with children/.test(m));
     assert(full, `the full shelter is a near miss and says so: ${misses.join(' | ')}`);
     assert(men, `the men's shelter is a near miss and says it takes no children: ${misses.join(' | ')}`);
     const offeredText = (await page.locator('li.match').allTextContents()).join(' ');
@@ -146,7 +146,7 @@ await run('office console', async (page) => {
     // Consent: hard to skip, and what was typed stays when it is refused.
     await page.click(`li.match:has(h4:text-is("${FAMILY_SHELTER}")) button[data-choose]`);
     await page.waitForSelector('#consent-form:not([hidden])');
-    assert((await page.textContent('#c-notice-title')).includes('aviso-enlace-2026-01'), 'the notice version is shown');
+    assert((await page.textContent('#c-notice-title')).includes('aviso-enlace-2026-02'), 'the notice version is shown');
     await page.fill('#c-phone', '+52 962 555 0101');
     await page.fill('#c-recorded-by', 'oficial-12');
     await page.click('#consent-form button[type="submit"]');

@@ -32,6 +32,7 @@ public final class Ontology {
     private final Map<String, Set<String>> expansions;
     private final Map<Scheme, List<Concept>> byScheme;
     private final Grants grants;
+    private final Admissions admissions;
     private final Resolver resolver;
     private final RecordValidator validator;
     private final SparqlEndpoint sparql;
@@ -45,6 +46,7 @@ public final class Ontology {
         this.expansions = Expansions.compute(concepts);
         this.byScheme = ConceptReader.byScheme(concepts.values());
         this.grants = Grants.read(model, concepts);
+        this.admissions = Admissions.read(model, concepts, expansions);
         this.resolver = new Resolver(concepts, model.getNsPrefixMap());
         this.validator = new RecordValidator(VocabularyLoader.bundled(VocabularyLoader.SHAPES), concepts, model);
         this.sparql = new SparqlEndpoint(model);
@@ -192,6 +194,26 @@ public final class Ontology {
     public Set<Set<String>> documentCombinationsGranting(String rightIri) {
         return find(rightIri, is(Scheme.RIGHTS)).map(r -> grants.documentCombinationsGranting(r.iri()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * Who a service filed under these categories takes, by kind of place: what its most specific categories admit
+     * ({@code enl:admits}; a category listed beside a narrower one that admits is passed over), as audience tags
+     * (the {@code skos:notation} of {@link Scheme#AUDIENCES} concepts, the values services list in their audience).
+     *
+     * @param categoryIris a service's category IRIs
+     * @return the audience tags, or empty when none of the categories admits anyone in particular
+     */
+    public Optional<Set<String>> admittedBy(Collection<String> categoryIris) {
+        return admissions.admittedBy(categoryIris);
+    }
+
+    /**
+     * @param audienceTag an audience tag, e.g. {@code unaccompanied-minors}
+     * @return the categories whose services come before any other for that audience ({@code enl:firstStep})
+     */
+    public Set<String> firstSteps(String audienceTag) {
+        return admissions.firstSteps(audienceTag);
     }
 
     /**

@@ -14,7 +14,9 @@ public enum Scheme {
     /** The rights a document grants: work, health care, education, bank account, stay, transit... */
     RIGHTS("Rights", "Right"),
     /** Languages, with their BCP 47 tags. */
-    LANGUAGES("Languages", "Language");
+    LANGUAGES("Languages", "Language"),
+    /** Who a service takes (women and their children, adult men, households with children...); notation = tag. */
+    AUDIENCES("Audiences", "Audience");
 
     private final String iri;
     private final String memberClass;

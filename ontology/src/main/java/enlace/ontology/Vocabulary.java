@@ -25,7 +25,7 @@ public final class Vocabulary {
     /** Vocabulary properties. */
     public static final String GRANTS = NS + "grants", REQUIRES = NS + "requires", RESTRICTION = NS + "restriction",
             BCP47 = NS + "bcp47", HSDS_CODE = NS + "hsdsCode", EXTENDS_SCHEME = NS + "extendsScheme",
-            JOINT_GRANT = NS + "JointGrant";
+            JOINT_GRANT = NS + "JointGrant", ADMITS = NS + "admits", FIRST_STEP = NS + "firstStep";
 
     /** Service categories. */
     public static final String SHELTER = NS + "shelter", FAMILY_SHELTER = NS + "shelter-family",
@@ -47,7 +47,15 @@ public final class Vocabulary {
             MIGRANT_ATTENTION = NS + "migrant-attention", TRANSPORT = NS + "transport",
             FAMILY_REUNIFICATION = NS + "family-reunification", HYGIENE = NS + "hygiene", CLOTHING = NS + "clothing",
             COMMUNICATION = NS + "communication", INTERPRETATION = NS + "interpretation",
-            CHILDCARE = NS + "childcare", PROTECTION = NS + "protection";
+            CHILDCARE = NS + "childcare", PROTECTION = NS + "protection",
+            CHILD_PROTECTION = NS + "protection-child";
+
+    /** Audiences. */
+    public static final String AUDIENCE_WOMEN = NS + "audience-women", AUDIENCE_MEN = NS + "audience-men",
+            AUDIENCE_FAMILIES = NS + "audience-families",
+            AUDIENCE_UNACCOMPANIED_MINORS = NS + "audience-unaccompanied-minors",
+            AUDIENCE_LGBTI = NS + "audience-lgbti", AUDIENCE_SURVIVORS = NS + "audience-survivors",
+            AUDIENCE_PREGNANT = NS + "audience-pregnant", AUDIENCE_REDUCED_MOBILITY = NS + "audience-reduced-mobility";
 
     /** Organisation kinds. */
     public static final String KIND_DAM = NS + "kind-dam", KIND_SHELTER = NS + "kind-shelter",

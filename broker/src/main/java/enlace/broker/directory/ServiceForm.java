@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads an office's service input into a service: concepts resolved through the ontology, the record
@@ -22,8 +21,6 @@ import java.util.Set;
  */
 final class ServiceForm {
 
-  private static final Set<String> AUDIENCES =
-      Set.of("family", "adult-men", "adult-women", "unaccompanied-minors", "lgbti");
   private static final Map<String, String> FIELDS = Map.of(
       "name", "input.name",
       "category", "input.categories",
@@ -53,7 +50,7 @@ final class ServiceForm {
         .categories(categories)
         .acceptedDocuments(documents)
         .languages(in.languages())
-        .audience(audience(in.audience(), problems))
+        .audience(audience(in.audience(), ontology, problems))
         .capacity(capacity(in.capacity(), now, problems))
         .hours(DirectoryWrites.openingHours(in.hours(), "input.hours", problems))
         .cost(problems.text("input.cost", in.cost(), InputProblems.NAME_LENGTH))
@@ -92,10 +89,12 @@ final class ServiceForm {
     return index < 0 ? field : field + "[" + index + "]";
   }
 
-  private static List<String> audience(List<String> audience, InputProblems problems) {
+  /** Audience tags, the notations of the ontology's audiences. */
+  private static List<String> audience(List<String> audience, Ontology ontology, InputProblems problems) {
+    var tags = ontology.concepts(Scheme.AUDIENCES).stream().flatMap(c -> c.notation().stream()).toList();
     for (int i = 0; i < audience.size(); i++) {
-      if (!AUDIENCES.contains(audience.get(i))) {
-        problems.add("input.audience[" + i + "]", "'" + audience.get(i) + "' is not one of " + AUDIENCES);
+      if (!tags.contains(audience.get(i))) {
+        problems.add("input.audience[" + i + "]", "'" + audience.get(i) + "' is not one of " + tags);
       }
     }
     return audience;

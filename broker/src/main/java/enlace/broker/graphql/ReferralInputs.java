@@ -2,12 +2,13 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.GlobalId;
 import enlace.broker.directory.InvalidArgument;
+import enlace.broker.referral.Households;
 import enlace.broker.referral.NeedRequest;
 import enlace.broker.referral.ReferralRequest;
 import enlace.graph.referral.Consent;
 import enlace.graph.referral.Consent.ReferralField;
 import enlace.graph.referral.Contact;
-import enlace.graph.referral.Household;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Urgency;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +23,9 @@ final class ReferralInputs {
   @SuppressWarnings("unchecked")
   static NeedRequest need(Map<String, Object> in, String argument) {
     var near = (Map<String, Object>) in.get("near");
-    var household = (Map<String, Object>) in.get("household");
+    var household = in.get("household") == null ? Map.<String, Object>of() : (Map<String, Object>) in.get("household");
     var radius = (Number) in.getOrDefault("radiusKm", 50);
+    var profile = profile((Map<String, Object>) in.get("profile"), argument + ".profile");
     return new NeedRequest(
         (List<String>) in.get("categories"),
         (List<String>) in.get("documents"),
@@ -32,11 +34,23 @@ final class ReferralInputs {
         near == null ? null : ((Number) near.get("latitude")).doubleValue(),
         near == null ? null : ((Number) near.get("longitude")).doubleValue(),
         radius == null ? 50 : radius.doubleValue(),
-        household == null ? null : read(argument + ".household", () -> new Household(
-            (Integer) household.getOrDefault("adults", 1), (Integer) household.getOrDefault("children", 0),
-            Boolean.TRUE.equals(household.get("unaccompaniedMinor")))),
+        Households.read((Integer) household.get("adults"), (Integer) household.get("children"),
+            (Boolean) household.get("unaccompaniedMinor"), profile, argument),
+        profile,
         (Instant) in.get("at"),
         in.get("urgency") == null ? null : Urgency.valueOf((String) in.get("urgency")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Profile profile(Map<String, Object> in, String argument) {
+    if (in == null) {
+      return Profile.NONE;
+    }
+    var gender = (String) in.get("gender");
+    var ages = (List<String>) in.get("ageGroups");
+    return read(argument + ".ageGroups", () -> new Profile(gender == null ? null : Profile.Gender.valueOf(gender),
+        (Boolean) in.get("lgbtiSafePlace"), ages == null ? null : ages.stream().map(Profile.AgeGroup::valueOf).toList(),
+        (Boolean) in.get("pregnant"), (Boolean) in.get("reducedMobility"), (Boolean) in.get("protectedPlace")));
   }
 
   @SuppressWarnings("unchecked")

@@ -2,8 +2,10 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.GlobalId;
+import enlace.broker.referral.FirstStep;
 import enlace.broker.referral.NeedMatches;
 import enlace.broker.referral.Proposal;
+import enlace.broker.referral.Question;
 import enlace.broker.referral.ReferralView;
 import enlace.broker.referral.ServiceMatch;
 import enlace.broker.security.Caller;
@@ -39,10 +41,16 @@ final class ReferralTypeFetchers {
   void wire(RuntimeWiring.Builder wiring) {
     wiring.type("NeedMatches", type -> type
         .dataFetcher("need", env -> vocabulary.related(List.of(env.<NeedMatches>getSource().need()), "es")
-            .stream().findFirst().orElse(null)));
+            .stream().findFirst().orElse(null))
+        .dataFetcher("firstStep", env -> env.<NeedMatches>getSource().firstStep().orElse(null)));
+    wiring.type("FirstStep", type -> type
+        .dataFetcher("why", env -> env.<FirstStep>getSource().why(env.getArgument("lang"))));
     wiring.type("ServiceMatch", type -> type
         .dataFetcher("location", env -> location(match(env), true))
         .dataFetcher("reasons", env -> reasons(match(env))));
+    wiring.type("Question", type -> type
+        .dataFetcher("accepts", env -> env.<Question>getSource().accepts().stream().sorted().toList())
+        .dataFetcher("text", env -> env.<Question>getSource().text(env.getArgument("lang"))));
     wiring.type("Proposal", type -> type
         .dataFetcher("nodeId", env -> env.<Proposal>getSource().nodeId())
         .dataFetcher("service", env -> proposed(env).service())
@@ -68,6 +76,8 @@ final class ReferralTypeFetchers {
             ? vocabulary.related(referral(env).documents(), "es") : null)
         .dataFetcher("languages", env -> view(env).shows(ReferralField.LANGUAGES) ? referral(env).languages() : null)
         .dataFetcher("household", env -> view(env).shows(ReferralField.HOUSEHOLD) ? referral(env).household() : null)
+        .dataFetcher("profile", env -> view(env).shows(ReferralField.PROFILE) && !referral(env).profile().isEmpty()
+            ? referral(env).profile() : null)
         .dataFetcher("point", env -> view(env).shows(ReferralField.LOCATION) ? referral(env).point() : null)
         .dataFetcher("municipality", env -> referral(env).municipality() == null ? null
             : env.getDataLoader(Loaders.MUNICIPALITY).load(new MunicipalityCode(referral(env).municipality())))
@@ -128,7 +138,7 @@ final class ReferralTypeFetchers {
 
   private static List<Map<String, Object>> reasons(ServiceMatch match) {
     return match.reasons().stream().map(r -> Map.<String, Object>of("rule", r.rule().name(), "passed", r.passed(),
-        "explanation", r.explanation())).toList();
+        "explanation", r.explanation(), "depends", r.depends(), "questions", r.questions())).toList();
   }
 
   private static ReferralView view(DataFetchingEnvironment env) {

@@ -1,6 +1,5 @@
 package enlace.broker.referral;
 
-import enlace.graph.referral.Household;
 import enlace.graph.referral.Urgency;
 import enlace.graph.service.OpeningHours;
 import enlace.graph.service.Service;
@@ -22,18 +21,16 @@ import java.util.stream.Collectors;
  */
 final class MatchRules {
 
-  private static final String NS = "https://w3id.org/enlace/ns#";
-  static final String SHELTER_MEN = NS + "shelter-men";
-  static final String SHELTER_MINORS = NS + "shelter-minors";
-  private static final Set<String> TAKES_CHILDREN = Set.of(NS + "shelter-family", NS + "shelter-women-children");
   /** A service that opens within this long counts as open soon. */
   static final Duration SOON = Duration.ofHours(12);
 
   private final Ontology ontology;
+  private final AudienceRule audience;
   private final Duration capacityFreshness;
 
   MatchRules(Ontology ontology, Duration capacityFreshness) {
     this.ontology = ontology;
+    this.audience = new AudienceRule(ontology);
     this.capacityFreshness = capacityFreshness;
   }
 
@@ -44,7 +41,7 @@ final class MatchRules {
     reasons.add(MatchReason.pass(MatchRule.CATEGORY, "offers " + label(answered)));
     reasons.add(documents(service, need));
     reasons.add(capacity(service, now));
-    reasons.add(household(service, need.household()));
+    reasons.add(audience.judge(service, need.household(), need.profile()));
     reasons.add(open(service, need.at() == null ? now : need.at()));
     reasons.add(language(service, need.languages()));
     reasons.add(MatchReason.pass(MatchRule.DISTANCE, String.format(Locale.ROOT, "%.1f km away", km)));
@@ -58,7 +55,7 @@ final class MatchRules {
     double score = 100;
     boolean urgent = need.urgency() != Urgency.ROUTINE;
     for (var reason : reasons) {
-      if (!reason.passed()) {
+      if (!reason.passed() && !reason.depends()) {
         score -= switch (reason.rule()) {
           case CATEGORY, DOCUMENTS, CAPACITY, HOUSEHOLD -> 40;
           case OPEN -> urgent ? 30 : 10;
@@ -113,41 +110,6 @@ final class MatchRules {
     var said = capacity.available() + " of " + capacity.total() + " " + capacity.unit() + " free";
     long hours = Duration.between(capacity.updatedAt(), now).toHours();
     return MatchReason.pass(MatchRule.CAPACITY, said + (hours >= 0 ? ", updated " + hours + " h ago" : ""));
-  }
-
-  /** A men's shelter takes no children; a family needs a service for families; a lone child one for minors. */
-  private static MatchReason household(Service service, Household household) {
-    var categories = service.categories();
-    var audience = service.audience();
-    boolean menOnly = categories.contains(SHELTER_MEN) && categories.stream().noneMatch(TAKES_CHILDREN::contains);
-    if (household.unaccompaniedMinor()) {
-      boolean forMinors = categories.contains(SHELTER_MINORS) || audience.contains("unaccompanied-minors");
-      boolean open = !isShelter(categories) && audience.isEmpty();
-      return forMinors || open ? MatchReason.pass(MatchRule.HOUSEHOLD, "takes unaccompanied minors")
-          : MatchReason.fail(MatchRule.HOUSEHOLD, "does not take unaccompanied minors");
-    }
-    if (household.hasChildren()) {
-      if (menOnly) {
-        return MatchReason.fail(MatchRule.HOUSEHOLD, "a shelter for men: it takes no children");
-      }
-      if (!audience.isEmpty() && !audience.contains("family")) {
-        return MatchReason.fail(MatchRule.HOUSEHOLD, "serves " + String.join(", ", audience) + ", not families");
-      }
-      return MatchReason.pass(MatchRule.HOUSEHOLD, "takes families with children");
-    }
-    if (categories.contains(SHELTER_MINORS) && !categories.contains(SHELTER_MEN)) {
-      return MatchReason.fail(MatchRule.HOUSEHOLD, "a shelter for unaccompanied minors: it takes no adults");
-    }
-    if (!audience.isEmpty() && audience.stream().noneMatch(a -> a.startsWith("adult") || a.equals("family")
-        || a.equals("lgbti"))) {
-      return MatchReason.fail(MatchRule.HOUSEHOLD, "serves " + String.join(", ", audience) + " only");
-    }
-    return MatchReason.pass(MatchRule.HOUSEHOLD, audience.isEmpty() ? "takes adults"
-        : "serves " + String.join(", ", audience));
-  }
-
-  private static boolean isShelter(List<String> categories) {
-    return categories.stream().anyMatch(c -> c.startsWith(NS + "shelter"));
   }
 
   /** Open at the instant needed, or opening within {@link #SOON}, in the service's own time zone. */

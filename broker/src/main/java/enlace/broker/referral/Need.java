@@ -2,6 +2,7 @@ package enlace.broker.referral;
 
 import enlace.graph.geo.GeoPoint;
 import enlace.graph.referral.Household;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Urgency;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * A need checked against the ontology: each requested category with its narrower concepts, the documents
- * held (and those they count as), the rights those documents grant, and a point to measure from.
+ * held (and those they count as), the rights those documents grant, a point to measure from, and who the
+ * household is (counts, and the profile the person chose to give).
  */
 public record Need(
     List<String> categories,
@@ -23,6 +25,7 @@ public record Need(
     String municipality,
     double radiusKm,
     Household household,
+    Profile profile,
     Instant at,
     Urgency urgency) {
 
@@ -33,6 +36,7 @@ public record Need(
     heldDocuments = Set.copyOf(heldDocuments);
     rights = Set.copyOf(rights);
     languages = Set.copyOf(languages);
+    profile = profile == null ? Profile.NONE : profile;
   }
 
   /** Every category any of the needs covers. */

@@ -1,6 +1,7 @@
 package enlace.broker.referral;
 
 import enlace.graph.referral.Household;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Urgency;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ public record NeedRequest(
     Double longitude,
     double radiusKm,
     Household household,
+    Profile profile,
     Instant at,
     Urgency urgency) {
 
@@ -23,6 +25,7 @@ public record NeedRequest(
     documents = documents == null ? List.of() : List.copyOf(documents);
     languages = languages == null ? List.of() : List.copyOf(languages);
     household = household == null ? Household.singleAdult() : household;
+    profile = profile == null ? Profile.NONE : profile;
     urgency = urgency == null ? Urgency.ROUTINE : urgency;
   }
 }

@@ -17,7 +17,9 @@ import java.util.List;
  * goes to every peer (their own matchServices, LOCAL, within the proposal radius) in parallel under the
  * federation's timeouts, deadline and circuit breakers, and the peers' best matches come back as
  * proposals with their reasons. Only the need crosses: categories and documents as shared concepts,
- * languages, household, a point, when and how urgent; never a reference to the person or a contact.
+ * languages, household counts, a point, when and how urgent; never a reference to the person, a contact or the
+ * person's profile. A peer's service that depends on the profile comes back with its questions, and this node
+ * answers them from the profile it holds: proposed when the answer is yes, dropped when it is no.
  */
 public final class PeerProposals {
 
@@ -25,13 +27,15 @@ public final class PeerProposals {
       query Proposals($need: NeedInput!, $first: Int!) {
         matchServices(need: $need, first: $first, scope: LOCAL) {
           need { iri }
-          matches {
-            location %s
-            service %s
-            distanceKm score eligible capacityStale
-            reasons { rule passed explanation }
-          }
+          matches { ...Candidate }
+          depends { ...Candidate }
         }
+      }
+      fragment Candidate on ServiceMatch {
+        location %s
+        service %s
+        distanceKm score eligible capacityStale
+        reasons { rule passed explanation questions { field accepts } }
       }
       """.formatted(RemoteHits.LOCATION_FIELDS, RemoteHits.SERVICE_FIELDS);
 
@@ -70,7 +74,9 @@ public final class PeerProposals {
         answer.result().value().ifPresent(proposals::addAll);
       }
       var report = PeerCalls.report(trace, reports);
-      return found.stream().map(n -> !lacking.contains(n.need()) ? n : n.withProposals(proposals.stream()
+      var decided = proposals.stream().flatMap(p -> p.match().decidedBy(need.profile()).filter(ServiceMatch::eligible)
+          .map(m -> new Proposal(p.nodeId(), m, p.organization())).stream()).toList();
+      return found.stream().map(n -> !lacking.contains(n.need()) ? n : n.withProposals(decided.stream()
           .filter(p -> shared.get(n.need()).contains(p.match().need()))
           .sorted(java.util.Comparator.comparing(Proposal::match, ServiceMatching.BEST))
           .limit(first).toList(), report)).toList();
@@ -105,17 +111,27 @@ public final class PeerProposals {
     for (var n : needs) {
       var forNeed = (JsonObject) n;
       var category = forNeed.getJsonObject("need").getString("iri");
-      for (var m : forNeed.getJsonArray("matches")) {
+      var candidates = java.util.stream.Stream.concat(forNeed.getJsonArray("matches").stream(),
+          forNeed.getJsonArray("depends", new JsonArray()).stream()).toList();
+      for (var m : candidates) {
         var match = (JsonObject) m;
         var remote = RemoteHits.service(peerId, match.getJsonObject("location"), match.getJsonObject("service"));
-        var reasons = match.getJsonArray("reasons").stream().map(r -> (JsonObject) r)
-            .map(r -> new MatchReason(MatchRule.valueOf(r.getString("rule")), r.getBoolean("passed"),
-                r.getString("explanation"))).toList();
+        var reasons = match.getJsonArray("reasons").stream().map(r -> (JsonObject) r).map(PeerProposals::reason)
+            .toList();
         proposals.add(new Proposal(peerId, new ServiceMatch(remote.service(), remote.location(), category,
             match.getDouble("distanceKm"), match.getDouble("score"), match.getBoolean("eligible"),
             match.getBoolean("capacityStale"), reasons), remote.organization()));
       }
     }
     return proposals;
+  }
+
+  private static MatchReason reason(JsonObject r) {
+    var questions = r.getJsonArray("questions", new JsonArray()).stream().map(q -> (JsonObject) q)
+        .map(q -> new Question(ProfileField.valueOf(q.getString("field")),
+            java.util.Set.copyOf(q.getJsonArray("accepts").stream().map(String::valueOf).toList())))
+        .toList();
+    return new MatchReason(MatchRule.valueOf(r.getString("rule")), r.getBoolean("passed"), r.getString("explanation"),
+        questions);
   }
 }

@@ -9,7 +9,10 @@ import enlace.broker.security.Scope;
 import enlace.graph.Change;
 import enlace.graph.Graph;
 import enlace.graph.audit.AuditEntry;
+import enlace.graph.referral.Consent;
+import enlace.graph.referral.Consent.ReferralField;
 import enlace.graph.referral.Contact;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Referral;
 import enlace.graph.referral.ReferralPage;
 import enlace.graph.referral.ReferralRecord;
@@ -97,13 +100,14 @@ public final class ReferralBroker {
           var referral = new Referral(UUID.randomUUID().toString(), region, ReferralStatus.REQUESTED,
               List.of(pick.need()), need.documents(), List.copyOf(need.languages()),
               municipality(need.municipality(), pick), need.municipality() == null ? need.center().approximate() : null,
-              need.urgency(), need.household(), request.clientReference(), sender, pick.service().organizationId(),
+              need.urgency(), need.household(), kept(need, request.consent()), request.clientReference(), sender,
+              pick.service().organizationId(),
               pick.service().id(), pick.service().region(), now, now, now.plus(expiresIn), null, null, null, null,
               request.consent());
           return referral;
         }))
         .thenCompose(referral -> repository.create(referral, Optional.ofNullable(request.contact()), caller.subject(),
-                entry(caller, "createReferral", referral.id(), List.of("referral", "consent", "contact")))
+                entry(caller, "createReferral", referral.id(), written(referral)))
             .thenCompose(event -> {
               events.publish(event);
               return read(caller, referral.id(), sender);
@@ -124,11 +128,12 @@ public final class ReferralBroker {
       var referral = new Referral(UUID.randomUUID().toString(), region, ReferralStatus.REQUESTED,
           List.of(need.categories().getFirst()), need.documents(), List.copyOf(need.languages()), need.municipality(),
           need.municipality() == null ? need.center().approximate() : null, need.urgency(), need.household(),
-          request.clientReference(), sender, ReferralRepository.pendingReceiver(peer), service.localId(), peer, now,
+          kept(need, request.consent()), request.clientReference(), sender, ReferralRepository.pendingReceiver(peer),
+          service.localId(), peer, now,
           now, now.plus(expiresIn), null, null, null, null, request.consent());
       return cross.sealContact(peer, referral, request.contact()).toCompletionStage()
           .thenCompose(sealed -> repository.create(referral, Optional.ofNullable(request.contact()),
-              caller.subject(), entry(caller, "createReferral", referral.id(), List.of("referral", "consent", "contact")),
+              caller.subject(), entry(caller, "createReferral", referral.id(), written(referral)),
               Optional.of(cross.created(referral, sealed))))
           .thenCompose(event -> {
             events.publish(event);
@@ -173,11 +178,11 @@ public final class ReferralBroker {
         var now = clock.instant();
         var next = new Referral(UUID.randomUUID().toString(), region, ReferralStatus.REQUESTED, old.needs(),
             old.documents(), old.languages(), old.municipality(), old.point(), old.urgency(), old.household(),
-            old.clientReference(), sender, pick.service().organizationId(), pick.service().id(),
+            old.profile(), old.clientReference(), sender, pick.service().organizationId(), pick.service().id(),
             pick.service().region(), now, now, now.plus(settings.expireAfter()), null, null, old.id(), null,
             old.consent());
         return repository.create(next, Optional.ofNullable(contact), caller.subject(),
-                entry(caller, "rerouteReferral", next.id(), List.of("referral", "consent", "contact")))
+                entry(caller, "rerouteReferral", next.id(), written(next)))
             .thenCompose(event -> {
               events.publish(event);
               return read(caller, next.id(), sender);
@@ -255,6 +260,17 @@ public final class ReferralBroker {
   /** The local id of a referral; one from another region is here when it was sent to one of this node's services. */
   String referralId(String id) {
     return GlobalId.decode(id, "id").expect("Referral", "id").localId();
+  }
+
+  /** The parts a new referral writes, for its audit entry. */
+  private static List<String> written(Referral referral) {
+    return referral.profile().isEmpty() ? List.of("referral", "consent", "contact")
+        : List.of("referral", "consent", "contact", "profile");
+  }
+
+  /** The profile is kept with the referral only when the consent shares it: matching used it, nobody else needs it. */
+  private static Profile kept(Need need, Consent consent) {
+    return consent.shares(ReferralField.PROFILE) ? need.profile() : Profile.NONE;
   }
 
   private static String municipality(String given, ServiceMatch pick) {

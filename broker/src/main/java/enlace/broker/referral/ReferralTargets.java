@@ -21,8 +21,8 @@ final class ReferralTargets {
   static ServiceMatch pick(List<NeedMatches> found, Optional<String> chosen, Consent consent) {
     if (chosen.isPresent()) {
       var id = chosen.get();
-      var match = found.stream().flatMap(n -> java.util.stream.Stream.concat(n.matches().stream(),
-          n.nearMisses().stream())).filter(m -> m.service().id().equals(id)).findFirst()
+      var match = found.stream().flatMap(ReferralTargets::candidates).filter(m -> m.service().id().equals(id))
+          .findFirst()
           .orElseThrow(() -> new InvalidArgument("input.serviceId", "this service does not answer the need"
               + " within the radius; see matchServices"));
       if (!match.eligible()) {
@@ -38,12 +38,18 @@ final class ReferralTargets {
         "no service the consent allows can take the person for the first need; see matchServices"));
   }
 
+  /** Every candidate of a need: the services that come first, the matches, those that depend, the near misses. */
+  private static java.util.stream.Stream<ServiceMatch> candidates(NeedMatches need) {
+    return java.util.stream.Stream.of(need.firstStep().map(FirstStep::services).orElse(List.of()), need.matches(),
+        need.depends(), need.nearMisses()).flatMap(List::stream);
+  }
+
   /** The next candidate for a referral, leaving out every service it was already sent to. */
   static CompletionStage<ServiceMatch> next(ServiceMatching matching, ReferralRepository repository, Referral old) {
     var request = new NeedRequest(old.needs(), old.documents(), old.languages(),
         old.point() == null ? old.municipality() : null,
         old.point() == null ? null : old.point().latitude(), old.point() == null ? null : old.point().longitude(),
-        REROUTE_RADIUS_KM, old.household(), null, old.urgency());
+        REROUTE_RADIUS_KM, old.household(), old.profile(), null, old.urgency());
     return repository.triedServices(old.id()).thenCompose(tried -> matching.need(request, "id")
         .thenCompose(need -> matching.match(need, 50, tried))
         .thenApply(found -> best(found, old.consent()).orElseThrow(() -> new ReferralRefused(
@@ -59,6 +65,9 @@ final class ReferralTargets {
 
   private static String failed(ServiceMatch match) {
     return match.reasons().stream().filter(r -> !r.passed() && r.rule().decisive())
-        .map(r -> r.rule().name().toLowerCase() + ": " + r.explanation()).collect(Collectors.joining("; "));
+        .map(r -> r.rule().name().toLowerCase() + ": " + r.explanation() + (r.depends() ? " ("
+            + r.questions().stream().map(q -> q.text("es") + " / " + q.text("en")).collect(Collectors.joining(" "))
+            + ")" : ""))
+        .collect(Collectors.joining("; "));
   }
 }

@@ -5,6 +5,7 @@ import enlace.graph.referral.Consent;
 import enlace.graph.referral.Consent.ReferralField;
 import enlace.graph.referral.Household;
 import enlace.graph.referral.PeerMove;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Referral;
 import enlace.graph.referral.ReferralEvent;
 import enlace.graph.referral.ReferralStatus;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Referrals as they cross to another region's node: only what the receiving service needs, and of the
- * person's details only the parts the consent shares; the contact travels sealed to the receiving node's key.
+ * person's details only the parts the consent shares (the profile checked again on arrival); the contact travels
+ * sealed to the receiving node's key.
  */
 final class ReferralWire {
 
@@ -56,6 +58,9 @@ final class ReferralWire {
       json.put("household", new JsonObject().put("adults", r.household().adults())
           .put("children", r.household().children()).put("unaccompaniedMinor", r.household().unaccompaniedMinor()));
     }
+    if (consent.shares(ReferralField.PROFILE) && !r.profile().isEmpty()) {
+      json.put("profile", profile(r.profile()));
+    }
     if (consent.shares(ReferralField.LOCATION) && r.point() != null) {
       json.put("point", new JsonObject().put("latitude", r.point().latitude()).put("longitude", r.point().longitude()));
     }
@@ -67,15 +72,37 @@ final class ReferralWire {
     var household = json.getJsonObject("household");
     var point = json.getJsonObject("point");
     var created = Instant.parse(json.getString("createdAt"));
+    var consent = consent(json.getJsonObject("consent"));
     return new Referral(json.getString("id"), json.getString("region"), ReferralStatus.REQUESTED,
         strings(json, "needs"), strings(json, "documents"), strings(json, "languages"), json.getString("municipality"),
         point == null ? null : new GeoPoint(point.getDouble("latitude"), point.getDouble("longitude")),
         Urgency.valueOf(json.getString("urgency")),
-        household == null ? null : new Household(household.getInteger("adults"), household.getInteger("children"),
-            household.getBoolean("unaccompaniedMinor")),
+        household == null ? null : new Household(household.getInteger("adults"), household.getInteger("children")),
+        consent.shares(ReferralField.PROFILE) ? profile(json.getJsonObject("profile")) : Profile.NONE,
         json.getString("clientReference"), json.getString("sender"), receiver, json.getString("service"),
         json.getString("serviceRegion"), created, created, Instant.parse(json.getString("expiresAt")), null, null, null,
-        null, consent(json.getJsonObject("consent")));
+        null, consent);
+  }
+
+  private static JsonObject profile(Profile p) {
+    return new JsonObject()
+        .put("gender", p.gender() == null ? null : p.gender().name())
+        .put("lgbtiSafePlace", p.lgbtiSafePlace())
+        .put("ageGroups", new JsonArray(p.ageGroups().stream().map(Enum::name).toList()))
+        .put("pregnant", p.pregnant())
+        .put("reducedMobility", p.reducedMobility())
+        .put("protectedPlace", p.protectedPlace());
+  }
+
+  /** A profile from another node; a value outside the shared enumerations is refused. */
+  private static Profile profile(JsonObject p) {
+    if (p == null) {
+      return Profile.NONE;
+    }
+    var gender = p.getString("gender");
+    return new Profile(gender == null ? null : Profile.Gender.valueOf(gender), p.getBoolean("lgbtiSafePlace"),
+        strings(p, "ageGroups").stream().map(Profile.AgeGroup::valueOf).toList(), p.getBoolean("pregnant"),
+        p.getBoolean("reducedMobility"), p.getBoolean("protectedPlace"));
   }
 
   static Consent consent(JsonObject c) {

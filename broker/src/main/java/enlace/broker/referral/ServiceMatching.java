@@ -5,14 +5,19 @@ import enlace.broker.directory.InvalidArgument;
 import enlace.broker.directory.SearchRequest;
 import enlace.graph.Graph;
 import enlace.graph.service.ServiceCandidates;
+import enlace.graph.service.ServiceHit;
 import enlace.ontology.Ontology;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
 
 /**
  * Matches a person's needs to services: the ontology widens each category and says which rights the
@@ -24,6 +29,11 @@ public final class ServiceMatching {
 
   /** The nearest candidates judged per request; enough for every category of a dense city. */
   static final int MAX_CANDIDATES = 400;
+  /**
+   * How many of the services that must come first (a child alone: child protection) are shown: the nearest, however
+   * far, and others within the need's radius.
+   */
+  static final int FIRST_STEPS = 3;
 
   private final DirectoryService directory;
   private final Ontology ontology;
@@ -64,17 +74,22 @@ public final class ServiceMatching {
         List.of(), List.of(), List.of(), null, false, null, 1, null);
     return directory.center(place).thenApply(center -> new Need(categories, expanded, documents, held,
         ontology.rightsGrantedBy(held), languages, center, request.municipality(), request.radiusKm(),
-        request.household(), request.at(), request.urgency()));
+        request.household(), request.profile(), request.at(), request.urgency()));
   }
 
-  /** For each category of the need, up to {@code first} matches and {@code first} near misses. */
+  /**
+   * For each category of the need, up to {@code first} matches, {@code first} that depend on what the person has
+   * not said and {@code first} near misses; for a child alone, the services that come first.
+   */
   public CompletionStage<List<NeedMatches>> match(Need need, int first, Set<String> excludedServices) {
     if (first < 1 || first > directory.limits().maxPageSize()) {
       throw new InvalidArgument("first", "must be between 1 and " + directory.limits().maxPageSize());
     }
     var now = clock.instant();
-    return candidates.near(need.center(), need.radiusKm(), need.allCategories(), MAX_CANDIDATES).thenApply(hits -> {
-      var judged = hits.stream()
+    var firstSteps = firstStepCategories(need);
+    return candidates.near(need.center(), need.radiusKm(), need.allCategories(), MAX_CANDIDATES,
+        firstSteps.keySet(), firstSteps.isEmpty() ? 0 : FIRST_STEPS).thenApply(found -> {
+      var judged = found.near().stream()
           .filter(hit -> !excludedServices.contains(hit.service().id()))
           .map(hit -> {
             var answered = need.answeredBy(hit.service().categories());
@@ -82,13 +97,42 @@ public final class ServiceMatching {
           })
           .filter(java.util.Objects::nonNull)
           .toList();
+      var step = firstSteps.isEmpty() ? Optional.<FirstStep>empty()
+          : Optional.of(firstStep(found.firstSteps(), firstSteps, need, now));
       return need.categories().stream().map(category -> {
         var forNeed = judged.stream().filter(m -> m.need().equals(category)).toList();
-        var matches = forNeed.stream().filter(ServiceMatch::eligible).sorted(BEST).limit(first).toList();
-        var misses = forNeed.stream().filter(m -> !m.eligible()).sorted(NEAREST_MISS).limit(first).toList();
-        return new NeedMatches(category, matches, misses);
+        return new NeedMatches(category, best(forNeed, ServiceMatch::eligible, BEST, first),
+            best(forNeed, ServiceMatch::depends, BEST, first),
+            best(forNeed, m -> !m.eligible() && !m.depends(), NEAREST_MISS, first), step);
       }).toList();
     });
+  }
+
+  /** Each category whose services come first for this household, with the concept it expands from. */
+  private Map<String, String> firstStepCategories(Need need) {
+    if (!need.household().unaccompaniedMinor()) {
+      return Map.of();
+    }
+    var categories = new LinkedHashMap<String, String>();
+    ontology.firstSteps(Audience.UNACCOMPANIED_MINORS.tag)
+        .forEach(step -> ontology.expand(step).forEach(c -> categories.putIfAbsent(c, step)));
+    return categories;
+  }
+
+  /** The nearest of the services that come first, however far, and the others within the need's radius. */
+  private FirstStep firstStep(List<ServiceHit> hits, Map<String, String> firstSteps, Need need, Instant now) {
+    var nearest = hits.stream().findFirst().map(ServiceHit::distanceKm).orElse(0.0);
+    return new FirstStep(hits.stream().filter(hit -> hit.distanceKm() <= Math.max(nearest, need.radiusKm()))
+        .map(hit -> rules.judge(hit, need, stepOf(hit.service().categories(), firstSteps), now)).toList());
+  }
+
+  private static String stepOf(List<String> categories, Map<String, String> firstSteps) {
+    return categories.stream().map(firstSteps::get).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+  }
+
+  private static List<ServiceMatch> best(List<ServiceMatch> judged, Predicate<ServiceMatch> kept,
+      Comparator<ServiceMatch> order, int first) {
+    return judged.stream().filter(kept).sorted(order).limit(first).toList();
   }
 
   static final Comparator<ServiceMatch> BEST = Comparator.comparingDouble(ServiceMatch::score).reversed()

@@ -29,7 +29,7 @@ record BenchMatching(ServiceMatching matching) {
   /** The names of the matches for a family holding TVRH cards near {@code center}, as the HTTP query asks. */
   CompletionStage<List<String>> match(GeoPoint center, String category, double radiusKm, int first) {
     var request = new NeedRequest(List.of(category), List.of("enl:doc-tvrh"), List.of("es"), null,
-        center.latitude(), center.longitude(), radiusKm, new Household(2, 2, false), null, Urgency.ROUTINE);
+        center.latitude(), center.longitude(), radiusKm, new Household(2, 2), null, null, Urgency.ROUTINE);
     return matching.need(request, "need").thenCompose(need -> matching.match(need, first, Set.of()))
         .thenApply(found -> found.stream().flatMap(n -> n.matches().stream()).map(m -> m.service().name()).toList());
   }

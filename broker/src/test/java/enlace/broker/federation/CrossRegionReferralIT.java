@@ -36,7 +36,9 @@ class CrossRegionReferralIT {
       .encode();
   private static final String PHONE = "+52 962 555 0101";
   private static final String FIELDS = "id status serviceRegion clientReference contact { phone } rejectReason "
-      + "household { adults children } events { sequence to reason }";
+      + "household { adults children } profile { gender ageGroups } events { sequence to reason }";
+  private static final JsonObject PROFILE = new JsonObject().put("gender", "WOMAN")
+      .put("ageGroups", new JsonArray().add("ADULT").add("ADULT").add("CHILD").add("INFANT"));
 
   @Test
   void aReferralSentWhileCentreIsDownArrivesOnceAndItsStatusFlowsBack() throws InterruptedException {
@@ -95,6 +97,22 @@ class CrossRegionReferralIT {
   }
 
   @Test
+  void theProfileReachesCentreOnlyWhenTheConsentSharesIt() throws InterruptedException {
+    messages("south");
+    messages("centre");
+    var unshared = create(List.of("HOUSEHOLD"), List.of(), SHELTER, PROFILE).getString("id");
+    assertNull(new JsonObject(pending("south", unshared).payload()).getValue("profile"));
+    assertNull(awaitInbox(unshared, r -> true).getValue("profile"));
+    var shared = create(List.of("HOUSEHOLD", "PROFILE"), List.of(), SHELTER, PROFILE).getString("id");
+    var arrived = awaitInbox(shared, r -> true).getJsonObject("profile");
+    assertEquals("WOMAN", arrived.getString("gender"));
+    assertEquals(PROFILE.getJsonArray("ageGroups"), arrived.getJsonArray("ageGroups"));
+    move("south", dam(), "withdrawConsent(id: $id)", shared);
+    assertNull(awaitInbox(shared, r -> r.getString("status").equals("CANCELLED")).getValue("profile"),
+        "withdrawn consent erases the profile in the receiving region too");
+  }
+
+  @Test
   void aConsentThatNamesAnotherOrganizationIsDeclinedByCentre() throws InterruptedException {
     messages("south");
     messages("centre");
@@ -132,9 +150,15 @@ class CrossRegionReferralIT {
   }
 
   static JsonObject create(List<String> fields, List<String> organizations, String serviceId) {
+    return create(fields, organizations, serviceId, null);
+  }
+
+  private static JsonObject create(List<String> fields, List<String> organizations, String serviceId,
+      JsonObject profile) {
     var need = new JsonObject().put("categories", new JsonArray().add("enl:shelter"))
         .put("documents", new JsonArray().add("enl:doc-tvrh")).put("languages", new JsonArray().add("es"))
-        .put("municipality", "07089").put("household", new JsonObject().put("adults", 2).put("children", 2));
+        .put("municipality", "07089").put("household", new JsonObject().put("adults", 2).put("children", 2))
+        .put("profile", profile);
     var consent = new JsonObject().put("purpose", "referral to a shelter in Mexico City")
         .put("noticeVersion", "aviso-2026-01").put("recordedAt", Instant.now().toString())
         .put("recordedBy", "oficial-12").put("fields", new JsonArray(fields))

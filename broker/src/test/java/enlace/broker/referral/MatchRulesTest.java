@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import enlace.graph.geo.GeoPoint;
 import enlace.graph.municipality.MunicipalityCode;
 import enlace.graph.referral.Household;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Urgency;
 import enlace.graph.service.Capacity;
 import enlace.graph.service.Location;
@@ -31,11 +32,11 @@ class MatchRulesTest {
   /** A Tuesday, 10:00 in Tapachula. */
   private static final Instant NOW = Instant.parse("2026-12-01T16:00:00Z");
 
-  private static Need need(Household household, List<String> documents) {
+  private static Need need(Household household, Profile profile, List<String> documents) {
     var held = Set.copyOf(documents);
     return new Need(List.of(NS + "shelter"), Map.of(NS + "shelter", ONTOLOGY.expand(NS + "shelter")), documents, held,
-        ONTOLOGY.rightsGrantedBy(held), Set.of("es"), new GeoPoint(14.9, -92.26), "07089", 25, household, null,
-        Urgency.ROUTINE);
+        ONTOLOGY.rightsGrantedBy(held), Set.of("es"), new GeoPoint(14.9, -92.26), "07089", 25, household, profile,
+        null, Urgency.ROUTINE);
   }
 
   private static Service.Builder shelter(String... categories) {
@@ -44,8 +45,13 @@ class MatchRulesTest {
   }
 
   private static ServiceMatch judge(Service service, Household household, List<String> documents) {
+    return judge(service, household, Profile.NONE, documents);
+  }
+
+  private static ServiceMatch judge(Service service, Household household, Profile profile, List<String> documents) {
     var location = new Location("l", null, null, null, new MunicipalityCode("07089"), new GeoPoint(14.91, -92.26));
-    return RULES.judge(new ServiceHit(service, location, 1200), need(household, documents), NS + "shelter", NOW);
+    return RULES.judge(new ServiceHit(service, location, 1200), need(household, profile, documents), NS + "shelter",
+        NOW);
   }
 
   private static boolean passed(ServiceMatch match, MatchRule rule) {
@@ -53,28 +59,48 @@ class MatchRulesTest {
   }
 
   @Test
-  void aMensShelterTakesNoFamily() {
-    var family = new Household(2, 2, false);
+  void aMensShelterTakesNoFamilyAndAsksWhetherALoneAdultIsAMan() {
+    var family = new Household(2, 2);
     var men = judge(shelter(NS + "shelter", NS + "shelter-men").audience(List.of("adult-men")).build(), family,
         List.of());
     assertFalse(men.eligible());
+    assertFalse(men.depends(), "no answer makes a men's shelter take children");
     assertFalse(passed(men, MatchRule.HOUSEHOLD));
-    var single = judge(shelter(NS + "shelter", NS + "shelter-men").build(), new Household(1, 0, false), List.of());
-    assertTrue(single.eligible());
+    var single = judge(shelter(NS + "shelter", NS + "shelter-men").build(), Household.singleAdult(), List.of());
+    assertTrue(single.depends());
+    assertEquals("¿La persona es hombre?", single.questions().getFirst().text("es"));
+    var man = new Profile(Profile.Gender.MAN, null, List.of(), null, null, null);
+    assertTrue(judge(shelter(NS + "shelter", NS + "shelter-men").build(), Household.singleAdult(), man, List.of())
+        .eligible());
+  }
+
+  @Test
+  void aPeersOpenQuestionIsDecidedByTheProfileThatStayedHome() {
+    var men = shelter(NS + "shelter-men").build();
+    var judgedByPeer = judge(men, Household.singleAdult(), List.of());
+    var man = new Profile(Profile.Gender.MAN, null, List.of(), null, null, null);
+    var decided = judgedByPeer.decidedBy(man).orElseThrow();
+    assertTrue(decided.eligible());
+    assertEquals(judge(men, Household.singleAdult(), man, List.of()).score(), decided.score(),
+        "an open question costs no points, so answering it keeps the rank");
+    var woman = new Profile(Profile.Gender.WOMAN, null, List.of(), null, null, null);
+    assertTrue(judgedByPeer.decidedBy(woman).isEmpty(), "a woman is not proposed a men's shelter");
+    assertTrue(judgedByPeer.decidedBy(Profile.NONE).orElseThrow().depends(), "nothing said: still a question");
   }
 
   @Test
   void aFullServiceIsANearMissAndAnOldFigureIsFlagged() {
+    var family = new Household(1, 1);
     var full = judge(shelter(NS + "shelter-family").capacity(new Capacity(10, 0, "bed-night", NOW)).build(),
-        Household.singleAdult(), List.of());
+        family, List.of());
     assertFalse(full.eligible());
     var stale = judge(shelter(NS + "shelter-family")
-        .capacity(new Capacity(10, 3, "bed-night", NOW.minus(Duration.ofHours(96)))).build(), Household.singleAdult(),
+        .capacity(new Capacity(10, 3, "bed-night", NOW.minus(Duration.ofHours(96)))).build(), family,
         List.of());
     assertTrue(stale.eligible());
     assertTrue(stale.capacityStale());
     var fresh = judge(shelter(NS + "shelter-family").capacity(new Capacity(10, 3, "bed-night", NOW)).build(),
-        Household.singleAdult(), List.of());
+        family, List.of());
     assertTrue(fresh.score() > stale.score(), "a figure nobody confirmed ranks lower");
   }
 

@@ -91,6 +91,36 @@ class ReferralPrivacyIT {
   }
 
   @Test
+  void shouldKeepAndShowTheProfileOnlyWhenTheConsentSharesItAndEraseItWithTheRest() {
+    var offices = Ensenada.create();
+    var need = Ensenada.need().put("profile", new JsonObject().put("gender", "WOMAN").put("pregnant", true)
+        .put("ageGroups", new JsonArray().add("ADULT").add("INFANT")));
+    var dam = Referrals.sender(offices.dam());
+    var shelter = Referrals.receiver(offices.farShelterOrg());
+    var unshared = Referrals.input(need, offices.farShelter());
+    unshared.getJsonObject("consent").put("fields", new JsonArray().add("HOUSEHOLD"));
+    var withoutConsent = Referrals.create(dam, unshared).getString("id");
+    assertNull(Api.data(read(shelter, withoutConsent)).getJsonObject("referral").getJsonObject("profile"));
+    assertNull(Api.data(read(dam, withoutConsent)).getJsonObject("referral").getJsonObject("profile"),
+        "matching used it; without consent it is not kept at all");
+    assertEquals(0, profileProperties(withoutConsent));
+
+    var shared = Referrals.input(need, offices.farShelter());
+    shared.getJsonObject("consent").put("fields", new JsonArray().add("HOUSEHOLD").add("PROFILE"));
+    var id = Referrals.create(dam, shared).getString("id");
+    var seen = Api.data(read(shelter, id)).getJsonObject("referral").getJsonObject("profile");
+    assertEquals("WOMAN", seen.getString("gender"));
+    assertTrue(seen.getBoolean("pregnant"));
+    assertEquals(new JsonArray().add("ADULT").add("INFANT"), seen.getJsonArray("ageGroups"));
+    assertNull(seen.getBoolean("protectedPlace"), "what was not said stays unsaid");
+
+    var withdrawn = Api.data(TestNode.graphql(dam, "mutation($id: ID!) { withdrawConsent(id: $id) { "
+        + Referrals.REFERRAL_FIELDS + " } }", new JsonObject().put("id", id))).getJsonObject("withdrawConsent");
+    assertNull(withdrawn.getJsonObject("profile"));
+    assertEquals(0, profileProperties(id), "withdrawing consent erased the profile");
+  }
+
+  @Test
   void shouldRefuseAReceiverTheConsentDoesNotName() {
     var offices = Ensenada.create();
     var input = Referrals.input(Ensenada.need(), offices.farShelter());
@@ -98,6 +128,14 @@ class ReferralPrivacyIT {
     var body = TestNode.graphql(Referrals.sender(offices.dam()), Referrals.CREATE,
         new JsonObject().put("input", input));
     assertEquals("CONSENT_SCOPE", Api.errorCode(body));
+  }
+
+  private static long profileProperties(String globalId) {
+    var id = GlobalId.decode(globalId, "id").localId();
+    return TestGraph.graph().read(tx -> tx.runAsync(
+            "MATCH (r:Referral {id: $id}) RETURN size([k IN keys(r) WHERE k STARTS WITH 'profile']) AS n",
+            Map.of("id", id)).thenCompose(c -> c.singleAsync()).thenApply(r -> r.get("n").asLong()))
+        .toCompletableFuture().join();
   }
 
   private static long contactNodes(String globalId) {

@@ -14,6 +14,7 @@ import enlace.graph.outbox.PeerMessage;
 import enlace.graph.referral.Consent;
 import enlace.graph.referral.Contact;
 import enlace.graph.referral.Household;
+import enlace.graph.referral.Profile;
 import enlace.graph.referral.Referral;
 import enlace.graph.referral.ReferralRepository;
 import enlace.graph.referral.ReferralStatus;
@@ -40,10 +41,12 @@ class ReferralRetentionIT {
   }
 
   private static Referral referral(String id, Instant at) {
-    var consent = new Consent("shelter", List.of(), Set.of(Consent.ReferralField.HOUSEHOLD), "v1", at, "officer", null);
+    var consent = new Consent("shelter", List.of(), Set.of(Consent.ReferralField.HOUSEHOLD,
+        Consent.ReferralField.PROFILE), "v1", at, "officer", null);
     return new Referral(id, "mx", ReferralStatus.REQUESTED, List.of("https://w3id.org/enlace/ns#shelter"),
         List.of("https://w3id.org/enlace/ns#doc-tvrh"), List.of("es"), "02001", null, Urgency.ROUTINE,
-        new Household(1, 2, false), "REF-" + id, "dam", "shelter", "svc", "mx", at, at, at.plus(Duration.ofHours(72)),
+        new Household(1, 2), new Profile(Profile.Gender.WOMAN, null, List.of(Profile.AgeGroup.ADULT,
+            Profile.AgeGroup.CHILD, Profile.AgeGroup.INFANT), true, null, true), "REF-" + id, "dam", "shelter", "svc", "mx", at, at, at.plus(Duration.ofHours(72)),
         null, null, null, null, consent);
   }
 
@@ -81,19 +84,22 @@ class ReferralRetentionIT {
       var row = graph.read(tx -> tx.runAsync("""
           MATCH (r:Referral {id: 'old'})
           RETURN r.clientReference AS ref, r.documents AS docs, r.adults AS adults, r.anonymisedAt AS at,
-                 r.needs AS needs,
+                 r.needs AS needs, [k IN keys(r) WHERE k STARTS WITH 'profile'] AS profile,
                  r.status AS status, COUNT { (r)-[:CONTACT]->() } AS contacts
           """, Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
       assertTrue(row.get("ref").isNull());
       assertEquals(List.of(), row.get("docs").asList());
       assertTrue(row.get("adults").isNull());
+      assertEquals(List.of(), row.get("profile").asList(), "no part of the profile outlives the retention period");
       assertNotNull(row.get("at").asZonedDateTime());
       assertEquals(0, row.get("contacts").asLong());
       assertEquals("expired", row.get("status").asString(), "the status stays for the counts");
       assertEquals(1, row.get("needs").size());
-      var open = graph.read(tx -> tx.runAsync("MATCH (r:Referral {id: 'open'}) RETURN r.clientReference AS ref",
-          Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
+      var open = graph.read(tx -> tx.runAsync("""
+          MATCH (r:Referral {id: 'open'}) RETURN r.clientReference AS ref, r.profileGender AS gender
+          """, Map.of()).thenCompose(c -> c.singleAsync())).toCompletableFuture().join();
       assertEquals("REF-open", open.get("ref").asString(), "an open referral keeps its data");
+      assertEquals("WOMAN", open.get("gender").asString(), "and its profile, the consent sharing it");
       var messages = graph.read(tx -> tx.runAsync("""
           MATCH (m:OutboxMessage) RETURN m.id AS id, m.payload IS NULL AS erased ORDER BY id""", Map.of())
           .thenCompose(c -> c.listAsync(r -> r.get("id").asString() + (r.get("erased").asBoolean() ? " erased" : ""))))

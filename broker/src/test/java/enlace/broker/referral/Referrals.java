@@ -19,6 +19,7 @@ final class Referrals {
 
   static final String REFERRAL_FIELDS = """
       id localId region status needs { iri } documents { iri } languages household { adults children }
+      profile { gender lgbtiSafePlace ageGroups pregnant reducedMobility protectedPlace }
       clientReference sender { localId } receiver { localId } service { localId capacity { available total } }
       serviceRegion contact { phone note } consent { purpose noticeVersion recordedBy withdrawnAt fields }
       rejectReason outcome reroutedFrom anonymised expiresAt

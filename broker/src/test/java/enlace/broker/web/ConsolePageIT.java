@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The office console in two real browsers: a Tapachula DAM refers a TVRH family to the family shelter with
  * consent, the shelter sees it arrive live and accepts, the DAM sees it accepted (then cancels it, so the
- * demo's bed comes back). Forms are tried with bad input; axe-core checks search, match and inbox.
+ * demo's bed comes back). Forms are tried with bad input; axe-core checks search, match and inbox. The needs
+ * form's profile: a "depends" question answered in place, child protection first for a child alone.
  */
 class ConsolePageIT {
 
@@ -27,6 +28,14 @@ class ConsolePageIT {
       long steps = shots.filter(p -> p.getFileName().toString().startsWith("console-")).count();
       assertTrue(steps >= 9, "a screenshot per step: " + steps);
     }
+  }
+
+  @Test
+  void shouldAnswerADependsQuestionInPlaceAndPutChildProtectionFirst() throws Exception {
+    var screenshot = BrowserTest.SCREENSHOTS.resolve("console-profile.png");
+    var output = BrowserTest.run("console-profile.test.mjs", screenshot);
+    assertTrue(output.contains("profile and depends: passed"), output);
+    assertTrue(output.contains("axe profile: "), output);
   }
 
   @Test

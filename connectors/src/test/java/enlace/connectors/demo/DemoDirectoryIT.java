@@ -40,6 +40,16 @@ class DemoDirectoryIT {
   }
 
   @Test
+  void shouldGiveEachRegionChildProtectionAndAPlaceForUnaccompaniedMinors() {
+    var demo = DemoDirectory.bundled(Clock.systemUTC());
+    for (var region : Regions.defaults()) {
+      var categories = demo.content(region).services().stream().flatMap(s -> s.service().categories().stream()).toList();
+      assertTrue(categories.contains(NS + "protection-child"), region.id() + " has a Procuraduría de Protección (DIF)");
+      assertTrue(categories.contains(NS + "shelter-minors"), region.id() + " has a facility for unaccompanied minors");
+    }
+  }
+
+  @Test
   void shouldFindSheltersWithRoomNearTapachula() {
     var query = ServiceQuery.near(new GeoPoint(14.9056, -92.2636), 25, 20)
         .withCategories(Set.of(NS + "shelter-family"))

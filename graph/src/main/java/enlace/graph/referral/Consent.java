@@ -41,6 +41,9 @@ public record Consent(String purpose, List<String> organizations, Set<ReferralFi
     }
   }
 
-  /** The parts of a referral a receiving organization may see, as the consent scope names them. */
-  public enum ReferralField { DOCUMENTS, LANGUAGES, HOUSEHOLD, LOCATION, CONTACT }
+  /**
+   * The parts of a referral a receiving organization may see, as the consent scope names them. PROFILE (gender,
+   * LGBTI+-safe place, age groups, pregnancy, disability, protected place) is kept at all only when shared.
+   */
+  public enum ReferralField { DOCUMENTS, LANGUAGES, HOUSEHOLD, LOCATION, CONTACT, PROFILE }
 }

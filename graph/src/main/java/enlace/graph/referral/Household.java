@@ -1,7 +1,10 @@
 package enlace.graph.referral;
 
-/** Who the referral is for, as counts: enough to know whether a place fits, never who they are. */
-public record Household(int adults, int children, boolean unaccompaniedMinor) {
+/**
+ * Who the referral is for, as counts: enough to know whether a place fits, never who they are. A household
+ * without an adult is a child or adolescent alone: unaccompanied, whatever else was said.
+ */
+public record Household(int adults, int children) {
 
   public Household {
     if (adults < 0 || children < 0) {
@@ -11,16 +14,17 @@ public record Household(int adults, int children, boolean unaccompaniedMinor) {
     if (adults + children == 0) {
       throw new IllegalArgumentException("a household has at least one person");
     }
-    if (unaccompaniedMinor && adults > 0) {
-      throw new IllegalArgumentException("an unaccompanied minor comes without adults, got " + adults + " adults");
-    }
+  }
+
+  public boolean unaccompaniedMinor() {
+    return adults == 0;
   }
 
   public boolean hasChildren() {
-    return children > 0 || unaccompaniedMinor;
+    return children > 0;
   }
 
   public static Household singleAdult() {
-    return new Household(1, 0, false);
+    return new Household(1, 0);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * One person or family sent by one organization to one service of another, with their consent. The
  * referral lives in its home {@code region} (the sender's node); the service may be on a peer, named by
- * {@code serviceRegion}. What describes the person (documents, languages, household, approximate point,
+ * {@code serviceRegion}. What describes the person (documents, languages, household, profile, approximate point,
  * client reference) is erased when consent is withdrawn or the retention period ends; then
  * {@code anonymisedAt} is set and those fields are empty.
  */
@@ -24,6 +24,7 @@ public record Referral(
     GeoPoint point,
     Urgency urgency,
     Household household,
+    Profile profile,
     String clientReference,
     String senderOrganization,
     String receiverOrganization,
@@ -49,6 +50,7 @@ public record Referral(
     documents = List.copyOf(documents);
     languages = List.copyOf(languages);
     Objects.requireNonNull(urgency, "urgency");
+    profile = profile == null ? Profile.NONE : profile;
     Ids.require(senderOrganization, "sender organization");
     Ids.require(receiverOrganization, "receiving organization");
     Ids.require(serviceId, "service id");

@@ -26,6 +26,7 @@ final class ReferralRows {
     p.put("adults", r.household() == null ? null : r.household().adults());
     p.put("children", r.household() == null ? null : r.household().children());
     p.put("unaccompaniedMinor", r.household() == null ? null : r.household().unaccompaniedMinor());
+    p.putAll(profile(r.profile()));
     p.put("clientReference", r.clientReference());
     p.put("sender", r.senderOrganization());
     p.put("receiver", r.receiverOrganization());
@@ -36,6 +37,31 @@ final class ReferralRows {
     p.put("expiresAt", Records.toStore(r.expiresAt()));
     p.put("reroutedFrom", r.reroutedFrom());
     return p;
+  }
+
+  /** The profile as properties of its referral, all null when nothing was said (so that SET += removes them). */
+  static Map<String, Object> profile(Profile profile) {
+    var p = new HashMap<String, Object>();
+    p.put("profileGender", profile.gender() == null ? null : profile.gender().name());
+    p.put("profileLgbtiSafePlace", profile.lgbtiSafePlace());
+    p.put("profileAgeGroups", profile.ageGroups().isEmpty() ? null
+        : profile.ageGroups().stream().map(Enum::name).toList());
+    p.put("profilePregnant", profile.pregnant());
+    p.put("profileReducedMobility", profile.reducedMobility());
+    p.put("profileProtectedPlace", profile.protectedPlace());
+    return p;
+  }
+
+  private static Profile profile(org.neo4j.driver.types.Node n) {
+    return new Profile(
+        n.get("profileGender").isNull() ? null : Profile.Gender.valueOf(n.get("profileGender").asString()),
+        flag(n.get("profileLgbtiSafePlace")),
+        Records.strings(n.get("profileAgeGroups")).stream().map(Profile.AgeGroup::valueOf).toList(),
+        flag(n.get("profilePregnant")), flag(n.get("profileReducedMobility")), flag(n.get("profileProtectedPlace")));
+  }
+
+  private static Boolean flag(Value value) {
+    return value.isNull() ? null : value.asBoolean();
   }
 
   static Map<String, Object> consent(Consent c) {
@@ -59,7 +85,7 @@ final class ReferralRows {
   static Referral referral(Value r, Value c) {
     var n = r.asNode();
     var household = n.get("adults").isNull() ? null : new Household(n.get("adults").asInt(),
-        n.get("children").asInt(), n.get("unaccompaniedMinor").asBoolean());
+        n.get("children").asInt());
     return new Referral(
         n.get("id").asString(),
         n.get("region").asString(),
@@ -71,6 +97,7 @@ final class ReferralRows {
         n.get("point").isNull() ? null : Records.point(n.get("point")),
         Urgency.valueOf(n.get("urgency").asString()),
         household,
+        profile(n),
         n.get("clientReference").asString(null),
         n.get("sender").asString(),
         n.get("receiver").asString(),

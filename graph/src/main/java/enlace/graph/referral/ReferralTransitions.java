@@ -180,7 +180,7 @@ public final class ReferralTransitions {
 
   /** The fields {@link #erase} empties. */
   static final List<String> ERASED = List.of("clientReference", "documents", "languages", "point", "household",
-      "outcome", "contact", "notes", "messages to peers");
+      "profile", "outcome", "contact", "notes", "messages to peers");
 
   /** Erases what describes the person, here and in the messages for the other region that have not left yet. */
   private static CompletionStage<Void> erase(AsyncTransactionContext tx, List<String> ids, Instant at) {
@@ -188,10 +188,11 @@ public final class ReferralTransitions {
             MATCH (r:Referral) WHERE r.id IN $ids
             SET r.clientReference = null, r.documents = [], r.languages = [], r.point = null, r.adults = null,
                 r.children = null, r.unaccompaniedMinor = null, r.outcome = null, r.anonymisedAt = $at
+            SET r += $noProfile
             WITH r
             CALL (r) { MATCH (r)-[:EVENT]->(e:ReferralEvent) SET e.note = null }
             CALL (r) { MATCH (r)-[:CONTACT]->(k:ReferralContact) DETACH DELETE k }
-            """, Map.of("ids", ids, "at", Records.toStore(at)))
+            """, Map.of("ids", ids, "at", Records.toStore(at), "noProfile", ReferralRows.profile(Profile.NONE)))
         .thenCompose(c -> c.consumeAsync())
         .thenCompose(s -> Outbox.eraseUndelivered(tx, ids, at))
         .thenApply(n -> null);

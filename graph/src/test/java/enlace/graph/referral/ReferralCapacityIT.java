@@ -49,7 +49,7 @@ class ReferralCapacityIT {
   private void refer(String id) {
     var consent = new Consent("shelter", List.of(), Set.of(), "v1", NOW, "officer", null);
     var referral = new Referral(id, "south", ReferralStatus.REQUESTED, List.of("https://w3id.org/enlace/ns#shelter"),
-        List.of(), List.of(), "07089", null, Urgency.URGENT, new Household(1, 1, false), "R-" + id, "dam", "shelter",
+        List.of(), List.of(), "07089", null, Urgency.URGENT, new Household(1, 1), null, "R-" + id, "dam", "shelter",
         "bed", "south", NOW, NOW, null, null, null, null, null, consent);
     referrals.create(referral, Optional.empty(), "officer", entry(id)).toCompletableFuture().join();
   }

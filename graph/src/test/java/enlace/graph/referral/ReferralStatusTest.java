@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.graph.referral.ReferralStatus.Party;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReferralStatusTest {
@@ -44,9 +45,20 @@ class ReferralStatusTest {
 
   @Test
   void rejectsHouseholdsThatCannotBe() {
-    assertThrows(IllegalArgumentException.class, () -> new Household(0, 0, false));
-    assertThrows(IllegalArgumentException.class, () -> new Household(1, 0, true));
-    assertTrue(new Household(0, 1, true).hasChildren());
+    assertThrows(IllegalArgumentException.class, () -> new Household(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> new Household(-1, 2));
+    assertTrue(new Household(0, 1).hasChildren());
+  }
+
+  @Test
+  void takesAHouseholdWithoutAnAdultForAChildAlone() {
+    assertTrue(new Household(0, 2).unaccompaniedMinor());
+    assertFalse(new Household(1, 2).unaccompaniedMinor());
+    assertEquals(java.util.Optional.of(new Household(1, 2)), new Profile(null, null, List.of(Profile.AgeGroup.INFANT,
+        Profile.AgeGroup.ADULT, Profile.AgeGroup.ADOLESCENT), null, null, null).household());
+    assertTrue(Profile.NONE.isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> new Profile(null, null,
+        java.util.Collections.nCopies(Profile.MAX_MEMBERS + 1, Profile.AgeGroup.CHILD), null, null, null));
   }
 
   @Test

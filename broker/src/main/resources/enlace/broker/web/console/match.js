@@ -1,22 +1,31 @@
-// A person's needs (no name): the broker's matches with their reasons and the near misses with why they
-// missed; choosing one opens the consent form, which must be filled and ticked before the referral is sent.
+// A person's needs (no name) and, if they wish, their profile: for a child alone the child protection office
+// first, then the broker's matches with their reasons, the services that depend on a question (answered in place)
+// and the near misses with why they missed; choosing one opens the consent form, which must be filled and ticked
+// before the referral is sent.
 // A service of another region chosen in a federated search comes here too (ctx.refer): the need is prefilled
 // from the search and read from the form (household, urgency) when the referral is sent.
 import { graphql } from '/web/common/api.js';
 import { clearErrors, fieldError, focusFirstError, serverError, wholeNumber } from './forms.js';
 import { capacity, escape, km } from './format.js';
 import { checks, ticked } from './search.js';
+import * as profile from './profile.js';
 
 const $ = (id) => document.getElementById(id);
-export const NOTICE_VERSION = 'aviso-enlace-2026-01';
-const FIELDS = ['DOCUMENTS', 'LANGUAGES', 'HOUSEHOLD', 'LOCATION', 'CONTACT'];
+export const NOTICE_VERSION = 'aviso-enlace-2026-02';
+const FIELDS = ['DOCUMENTS', 'LANGUAGES', 'HOUSEHOLD', 'LOCATION', 'CONTACT', 'PROFILE'];
+/** Shared only when the person says so: never ticked for them. */
+const ASKED_FIRST = ['PROFILE'];
 const URGENCIES = ['ROUTINE', 'URGENT', 'ASAP', 'STAT'];
 
 const MATCH = `query Match($need: NeedInput!, $lang: String) { matchServices(need: $need, first: 5) {
   need { iri label(lang: $lang) }
-  matches { service { id name organization { name } capacity { available total unit updatedAt stale } }
-    distanceKm score eligible capacityStale reasons { rule passed explanation } }
-  nearMisses { service { id name organization { name } } distanceKm reasons { rule passed explanation } } } }`;
+  firstStep { es: why(lang: "es") en: why(lang: "en") services { ...Offer } }
+  matches { ...Offer }
+  depends { service { id name organization { name } } distanceKm
+    questions { field es: text(lang: "es") en: text(lang: "en") } }
+  nearMisses { service { id name organization { name } } distanceKm reasons { rule passed depends explanation } } } }
+fragment Offer on ServiceMatch { need service { id name organization { name } capacity { available total unit updatedAt stale } }
+  distanceKm score eligible capacityStale reasons { rule passed depends explanation } }`;
 
 const CREATE = `mutation Refer($input: ReferralInput!) { createReferral(input: $input) {
   id status expiresAt serviceRegion service { name } } }`;
@@ -35,6 +44,8 @@ export function init(ctx) {
   $('match-results').addEventListener('click', (event) => {
     const button = event.target.closest('button[data-choose]');
     if (button) choose(ctx, JSON.parse(button.dataset.choose));
+    const answer = event.target.closest('button[data-answer]');
+    if (answer) answered(ctx, answer.dataset.answer, answer.dataset.value);
   });
   $('consent-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -61,12 +72,14 @@ export function relabel(ctx) {
   const urgency = $('n-urgency').value || 'ROUTINE';
   $('n-urgency').replaceChildren(...URGENCIES.map((u) => new Option(ctx.t(`urgency${u}`), u)));
   $('n-urgency').value = urgency;
+  profile.relabel(ctx);
   const kept = new Set([...$('c-fields').querySelectorAll('input:checked')].map((i) => i.value));
   const fresh = kept.size === 0 && !$('c-fields').children.length;
   $('c-fields').replaceChildren(...FIELDS.map((f) => {
     const label = document.createElement('label');
     const input = document.createElement('input');
-    Object.assign(input, { type: 'checkbox', value: f, id: `c-field-${f}`, checked: fresh || kept.has(f) });
+    const checked = fresh ? !ASKED_FIRST.includes(f) : kept.has(f);
+    Object.assign(input, { type: 'checkbox', value: f, id: `c-field-${f}`, checked });
     label.append(input, ` ${ctx.t(`field${f}`)}`);
     return label;
   }));
@@ -92,13 +105,14 @@ function readNeed(ctx) {
   const adults = wholeNumber('n-adults', 0, 50, ctx.t);
   const children = wholeNumber('n-children', 0, 50, ctx.t);
   if (adults === 0 && children === 0) fieldError('n-adults', ctx.t('errNobody'));
+  const person = profile.read(ctx, adults, children);
   const languages = $('n-languages').value.split(',').map((s) => s.trim()).filter(Boolean);
   const badLanguage = languages.find((l) => !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(l));
   if (badLanguage) fieldError('n-languages', ctx.t('errLanguage', { typed: badLanguage }));
   if (!focusFirstError(form)) return null;
   return {
     categories, documents: ticked($('n-documents')), languages, municipality: m.code, radiusKm,
-    household: { adults, children, unaccompaniedMinor: $('n-minor').checked }, urgency: $('n-urgency').value,
+    household: { adults, children }, profile: person, urgency: $('n-urgency').value,
   };
 }
 
@@ -115,14 +129,45 @@ async function findMatches(ctx) {
   } catch (e) {
     $('match-status').textContent = '';
     serverError(e, { 'need.municipality': 'n-municipality', 'need.categories': 'n-categories',
-      'need.radiusKm': 'n-radius', 'need.languages': 'n-languages', 'need.household': 'n-adults' }, 'n-categories-error');
+      'need.radiusKm': 'n-radius', 'need.languages': 'n-languages', 'need.household.children': 'n-children',
+      'need.household': 'n-adults', 'need.profile.ageGroups': 'n-adolescents', 'need.profile': 'n-gender' },
+    'n-categories-error');
   }
 }
 
+/** A question of a service answered in place: the answer goes into the profile and the options come again. */
+async function answered(ctx, field, value) {
+  const said = profile.answer(ctx, field, value);
+  await findMatches(ctx);
+  $('match-status').textContent = `${ctx.t('answered', { said })} ${$('match-status').textContent}`;
+  $('match-status').focus();
+}
+
 function reasons(ctx, list, onlyFailed) {
+  const verdict = (r) => (r.passed ? 'passed' : r.depends ? 'depends' : 'failed');
   return `<ul class="reasons">${list.filter((r) => !onlyFailed || !r.passed).map((r) =>
-    `<li class="${r.passed ? 'passed' : 'failed'}"><span class="sr-only">${ctx.t(r.passed ? 'passed' : 'failed')}</span>
+    `<li class="${verdict(r)}"><span class="sr-only">${ctx.t(verdict(r))}</span>
       <strong>${ctx.t(`rule${r.rule}`)}</strong>: ${escape(r.explanation)}</li>`).join('')}</ul>`;
+}
+
+/** A service the person can be sent to: a match, or a first step. */
+function offer(ctx, m, kind) {
+  const { t, i18n } = ctx;
+  return `<li class="item ${kind}" data-service="${escape(m.service.id)}">
+    <h4>${escape(m.service.name)}</h4>
+    <div class="meta"><span>${escape(m.service.organization.name)}</span><span>${km(m.distanceKm, i18n)}</span>
+      <span>${capacity(m.service.capacity, i18n)}</span>
+      ${m.capacityStale ? `<span class="badge warn">${t('callFirst')}</span>` : ''}</div>
+    <details><summary>${t('why')}</summary>${reasons(ctx, m.reasons, false)}</details>
+    <button type="button" class="primary" data-choose="${escape(JSON.stringify({ id: m.service.id,
+      name: m.service.name, need: m.need }))}">${t('choose')}: ${escape(m.service.name)}</button></li>`;
+}
+
+function firstStep(ctx, step) {
+  if (!step) return '';
+  const { t, i18n } = ctx;
+  return `<div class="first-step"><h4>${t('firstStep')}</h4><p>${escape(i18n.lang === 'en' ? step.en : step.es)}</p>
+    <ol class="list first-steps">${step.services.map((m) => offer(ctx, m, 'first-step')).join('')}</ol></div>`;
 }
 
 function render(ctx, results) {
@@ -130,16 +175,11 @@ function render(ctx, results) {
   $('match-status').textContent = t('matchesFound', { n: results.reduce((n, r) => n + r.matches.length, 0) });
   $('match-results').innerHTML = results.map((r) => `
     <section class="card" aria-label="${escape(r.need.label)}"><h3>${escape(r.need.label)}</h3>
+      ${firstStep(ctx, r.firstStep)}
       <h4>${t('matches')}</h4>
       ${r.matches.length ? '' : `<p class="hint">${t('noMatches')}</p>`}
-      <ol class="list matches">${r.matches.map((m) => `<li class="item match" data-service="${escape(m.service.id)}">
-        <h4>${escape(m.service.name)}</h4>
-        <div class="meta"><span>${escape(m.service.organization.name)}</span><span>${km(m.distanceKm, i18n)}</span>
-          <span>${capacity(m.service.capacity, i18n)}</span>
-          ${m.capacityStale ? `<span class="badge warn">${t('callFirst')}</span>` : ''}</div>
-        <details><summary>${t('why')}</summary>${reasons(ctx, m.reasons, false)}</details>
-        <button type="button" class="primary" data-choose="${escape(JSON.stringify({ id: m.service.id,
-          name: m.service.name, need: r.need.iri }))}">${t('choose')}: ${escape(m.service.name)}</button></li>`).join('')}</ol>
+      <ol class="list matches">${r.matches.map((m) => offer(ctx, m, 'match')).join('')}</ol>
+      ${profile.renderDepends(ctx, r.depends)}
       <h4>${t('nearMisses')}</h4>
       ${r.nearMisses.length ? '' : `<p class="hint">${t('none')}</p>`}
       <ol class="list near-misses">${r.nearMisses.map((m) => `<li class="item near-miss" data-service="${escape(m.service.id)}">

@@ -3,6 +3,7 @@
 import { graphql, token } from '/web/common/api.js';
 import { clearErrors, fieldError, focusFirstError, serverError } from './forms.js';
 import { date, escape } from './format.js';
+import { describe } from './profile.js';
 import { subscribe } from './ws.js';
 
 const $ = (id) => document.getElementById(id);
@@ -13,6 +14,7 @@ const BOX = `query Box($box: ReferralBox!, $lang: String) { referrals(box: $box,
   id status urgency clientReference createdAt expiresAt rejectReason outcome
   needs { label(lang: $lang) } documents { label(lang: $lang) } languages
   household { adults children unaccompaniedMinor } municipality { name }
+  profile { gender lgbtiSafePlace ageGroups pregnant reducedMobility protectedPlace }
   sender { name } receiver { name } service { id name } serviceRegion contact { phone note }
   consent { purpose noticeVersion recordedBy fields }
   events { from to at reason } } } } }`;
@@ -112,6 +114,7 @@ function item(ctx, r, box, key) {
     <div class="meta"><span>${other}</span>${pending}<span>${t('reference')}: ${escape(r.clientReference || '—')}</span>
       <span>${date(r.createdAt, i18n)}</span><span>${t(`urgency${r.urgency}`)}</span></div>
     <div class="meta">${household ? `<span>${household}</span>` : ''}
+      ${r.profile ? `<span>${t('profile')}: ${escape(describe(ctx, r.profile))}</span>` : ''}
       ${r.documents ? `<span>${t('accepts')}: ${escape(r.documents.map((d) => d.label).join(', ') || '—')}</span>` : ''}
       ${r.municipality ? `<span>${escape(r.municipality.name)}</span>` : ''}
       ${r.contact ? `<span>${t('contact')}: ${escape(r.contact.phone || '—')} ${escape(r.contact.note || '')}</span>` : ''}
