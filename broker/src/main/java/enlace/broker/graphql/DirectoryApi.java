@@ -70,7 +70,7 @@ public final class DirectoryApi {
       new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
     }
     var queries = new QueryFetchers(directory, region, places);
-    var federated = new FederatedSearchFetcher(queries, federation, places);
+    var federated = new FederatedSearchFetcher(queries, federation, places, region);
     queries.searchWith(federated::searchServices).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);

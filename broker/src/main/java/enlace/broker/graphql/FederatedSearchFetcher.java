@@ -1,12 +1,14 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
+import enlace.broker.directory.GlobalId;
 import enlace.broker.federation.FederatedCursor;
 import enlace.broker.federation.FederatedSearch;
 import enlace.broker.security.Caller;
 import enlace.broker.security.NodeKey;
 import enlace.graph.organization.Organization;
 import enlace.graph.service.Location;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -31,8 +33,11 @@ final class FederatedSearchFetcher {
   private final QueryFetchers local;
   private final Optional<FederatedSearch> federation;
   private final ConfidentialPlaces places;
+  private final String region;
 
-  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation, ConfidentialPlaces places) {
+  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation, ConfidentialPlaces places,
+      String region) {
+    this.region = region;
     this.local = local;
     this.federation = federation;
     this.places = places;
@@ -41,6 +46,45 @@ final class FederatedSearchFetcher {
   void wire(RuntimeWiring.Builder wiring) {
     wiring.type("Concept", type -> type.dataFetcher("sharedIris", env ->
         FederatedSearch.shared(env.<VocabularyFetchers.ConceptView>getSource().concept())));
+    wiring.type("Query", type -> type
+        .dataFetcher("service", env -> peerService(env, "id", local::service))
+        .dataFetcher("node", env -> peerService(env, null, local::node)));
+  }
+
+  /**
+   * service(id) and node(id) of a peer's service: asked of the peer whose region the id names, its records
+   * handed to the request's loaders like a federated search's. Local ids, other types, a peer's own call and
+   * a node without federation go to the local fetcher. A peer that cannot answer is an error, not a null.
+   */
+  private Object peerService(DataFetchingEnvironment env, String expectService,
+      graphql.schema.DataFetcher<CompletionStage<Object>> localFetcher) throws Exception {
+    var id = GlobalId.decode(env.getArgument("id"), "id");
+    if (expectService != null) {
+      id.expect("Service", expectService);
+    }
+    if (federation.isEmpty() || id.region().equals(region) || !id.type().equals("Service")
+        || NodeKey.isNode(Access.caller(env))) {
+      return localFetcher.get(env);
+    }
+    RequestContext context = env.getGraphQlContext().get(RequestContext.class);
+    var lookup = federation.get().records().service(context.vertx(), id);
+    if (lookup.isEmpty()) {
+      return null;
+    }
+    return lookup.get().map(found -> {
+      if (!found.answered()) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+            .message("the node of region %s did not answer (%s)", id.region(), found.report().status())
+            .extensions(Map.of("code", ErrorCodes.UNAVAILABLE)).build()).build();
+      }
+      return found.service().map(remote -> {
+        env.<String, Organization>getDataLoader(Loaders.ORGANIZATION).prime(remote.service().organizationId(),
+            remote.organization());
+        env.<String, Location>getDataLoader(Loaders.LOCATION).prime(remote.service().locationIds().getFirst(),
+            remote.location());
+        return (Object) DataFetcherResult.newResult().data(remote.service()).build();
+      }).orElseGet(() -> DataFetcherResult.newResult().build());
+    }).toCompletionStage();
   }
 
   Object searchServices(DataFetchingEnvironment env) {

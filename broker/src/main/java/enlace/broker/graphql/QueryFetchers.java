@@ -43,7 +43,7 @@ final class QueryFetchers {
             .thenApply(page -> Connections.municipalities(page, env.getArgument("after") != null))))
         .dataFetcher("regions", env -> on(env, directory.regions()))
         .dataFetcher("organization", env -> byId(env, "Organization", Loaders.ORGANIZATION))
-        .dataFetcher("service", env -> byId(env, "Service", Loaders.SERVICE))
+        .dataFetcher("service", this::service)
         .dataFetcher("node", this::node));
   }
 
@@ -72,7 +72,7 @@ final class QueryFetchers {
         env.getArgument("after"));
   }
 
-  private CompletionStage<Object> node(DataFetchingEnvironment env) {
+  CompletionStage<Object> node(DataFetchingEnvironment env) {
     var id = GlobalId.decode(env.getArgument("id"), "id");
     if (!id.region().equals(region)) {
       return CompletableFuture.completedFuture(null);
@@ -83,6 +83,10 @@ final class QueryFetchers {
       default -> Loaders.VACANCY;
     };
     return env.getDataLoader(loader).load(id.localId());
+  }
+
+  CompletionStage<Object> service(DataFetchingEnvironment env) {
+    return byId(env, "Service", Loaders.SERVICE);
   }
 
   private CompletionStage<Object> byId(DataFetchingEnvironment env, String type, String loader) {

@@ -163,7 +163,7 @@ public final class Node implements AutoCloseable {
               Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
       hsds.set(exchange);
       warmUp(new DirectoryService(startup, vocabulary, config.directory()), gazetteer);
-      federation.get().checkPeers(vocabulary.version());
+      federation.get().connectPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
