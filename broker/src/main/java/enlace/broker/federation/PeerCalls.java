@@ -117,9 +117,7 @@ public final class PeerCalls {
     out.put("status", peer.status());
     out.put("tookMs", peer.tookMs());
     out.put("count", peer.count());
-    if (peer.reason() != null) {
-      out.put("reason", peer.reason());
-    }
+    out.put("reason", peer.reason());
     return out;
   }
 }

@@ -71,7 +71,7 @@ public final class DirectoryApi {
     }
     var queries = new QueryFetchers(directory, region, places);
     var federated = new FederatedSearchFetcher(queries, federation, places, region);
-    queries.searchWith(federated::searchServices).wire(wiring);
+    queries.searchWith(federated::searchServices).byIdWith(federated::service, federated::node).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);

@@ -46,9 +46,14 @@ final class FederatedSearchFetcher {
   void wire(RuntimeWiring.Builder wiring) {
     wiring.type("Concept", type -> type.dataFetcher("sharedIris", env ->
         FederatedSearch.shared(env.<VocabularyFetchers.ConceptView>getSource().concept())));
-    wiring.type("Query", type -> type
-        .dataFetcher("service", env -> peerService(env, "id", local::service))
-        .dataFetcher("node", env -> peerService(env, null, local::node)));
+  }
+
+  Object service(DataFetchingEnvironment env) throws Exception {
+    return peerService(env, "id", local::service);
+  }
+
+  Object node(DataFetchingEnvironment env) throws Exception {
+    return peerService(env, null, local::node);
   }
 
   /**

@@ -20,11 +20,20 @@ final class QueryFetchers {
   private final String region;
   private final ConfidentialPlaces places;
   private DataFetcher<?> search = this::searchServices;
+  private DataFetcher<?> service = this::service;
+  private DataFetcher<?> node = this::node;
 
   QueryFetchers(DirectoryService directory, String region, ConfidentialPlaces places) {
     this.directory = directory;
     this.region = region;
     this.places = places;
+  }
+
+  /** service(id) and node(id) answered by other fetchers (ones that may ask peers, and these for local ids). */
+  QueryFetchers byIdWith(DataFetcher<?> serviceFetcher, DataFetcher<?> nodeFetcher) {
+    this.service = serviceFetcher;
+    this.node = nodeFetcher;
+    return this;
   }
 
   /** searchServices answered by another fetcher (one that may ask peers, and this one for local searches). */
@@ -43,8 +52,8 @@ final class QueryFetchers {
             .thenApply(page -> Connections.municipalities(page, env.getArgument("after") != null))))
         .dataFetcher("regions", env -> on(env, directory.regions()))
         .dataFetcher("organization", env -> byId(env, "Organization", Loaders.ORGANIZATION))
-        .dataFetcher("service", this::service)
-        .dataFetcher("node", this::node));
+        .dataFetcher("service", service)
+        .dataFetcher("node", node));
   }
 
   CompletionStage<Connections.ServiceConnection> searchServices(DataFetchingEnvironment env) {
