@@ -70,7 +70,7 @@ final class FederationNodes {
   private static void awaitReady() {
     for (var node : RUNNING.values()) {
       try {
-        node.ready().get(180, TimeUnit.SECONDS);
+        node.ready().get(300, TimeUnit.SECONDS);
       } catch (Exception e) {
         throw new IllegalStateException("a federation test node did not start", e);
       }
@@ -150,7 +150,7 @@ final class FederationNodes {
           }
         }
         if (region.equals(Regions.NORTH)) {
-          peers.add(Peer.of(RoguePeer.ID, "http://127.0.0.1:" + rogue.port(), List.of()));
+          peers.add(Peer.of(RoguePeer.ID, "http://127.0.0.1:" + rogue.port(), List.of("02")));
         }
         var vocabularies = region.equals(Regions.SOUTH) ? List.of(southernTerms(root)) : List.<Path>of();
         CONFIGS.put(region.id(), config(region, ports.get(region.id()), root.resolve(region.id()), peers)
