@@ -4,6 +4,8 @@
 #   deploy/local-federation.sh start    start the three nodes (builds the node first if needed), wait for them
 #   deploy/local-federation.sh stop     stop them
 #   deploy/local-federation.sh status   say which are running and healthy
+#   deploy/local-federation.sh load [options]    (stopped) fill each node with synthetic services for the
+#                                                bench: --services N (default 100000); needs Maven
 #   deploy/local-federation.sh bench [options]   federated vs local search on the running federation
 #                                                (needs Maven; --help lists the options)
 # Configs: deploy/config/federation-<node>.json. Logs and pid files: data/federation/run/.
@@ -106,19 +108,33 @@ status() {
   return "$down"
 }
 
-bench() {
+# Runs a class of the benchmark package (test classpath) through Maven: $1 the class, $2 the heap, the rest its options.
+bench_main() {
+  local main="$1" heap="$2"
+  shift 2
   if [ -n "${JAVA_HOME:-}" ] && [ "$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
       | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)" -ge 23 ]; then
     export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
   fi
-  (cd "$ROOT" && mvn -B -q -ntp -pl broker -am -Pbench test -Dbench.heap=512m \
-    -Dbench.main=enlace.broker.bench.FederationBenchmark -Dbench.args="$*")
+  (cd "$ROOT" && mvn -B -q -ntp -pl broker -am -Pbench test -Dbench.heap="$heap" \
+    -Dbench.main="enlace.broker.bench.$main" -Dbench.args="$*")
+}
+
+load() {
+  for node in "${NODES[@]}"; do
+    if pid="$(pid_of "$node")"; then
+      echo "$node is running (pid $pid): stop the federation before loading" >&2
+      exit 1
+    fi
+  done
+  bench_main FederationLoad 2g --data-dir "$ROOT/data/federation" "$@"
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  bench) shift; bench "$@" ;;
-  *) echo "usage: deploy/local-federation.sh start|stop|status|bench [options]" >&2; exit 2 ;;
+  load) shift; load "$@" ;;
+  bench) shift; bench_main FederationBenchmark 512m "$@" ;;
+  *) echo "usage: deploy/local-federation.sh start|stop|status|load|bench [options]" >&2; exit 2 ;;
 esac

@@ -33,17 +33,20 @@ public final class Graph implements AutoCloseable {
   private final SessionConfig sessionConfig;
   private final TransactionConfig transactionConfig;
   private final TransactionConfig bulkConfig;
+  private final boolean ownsDriver;
 
   /** How long one batch of an import or of the first start's loading may take. */
   public static final java.time.Duration BULK_TIMEOUT = java.time.Duration.ofMinutes(5);
 
-  private Graph(Driver driver, EmbeddedNeo4j embedded, GraphSettings settings) {
+  private Graph(Driver driver, EmbeddedNeo4j embedded, GraphSettings settings, java.time.Duration timeout,
+      boolean ownsDriver) {
     this.driver = driver;
     this.embedded = embedded;
     this.settings = settings;
     this.sessionConfig = SessionConfig.forDatabase(settings.database());
-    this.transactionConfig = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
+    this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
     this.bulkConfig = TransactionConfig.builder().withTimeout(BULK_TIMEOUT).build();
+    this.ownsDriver = ownsDriver;
   }
 
   /** Starts the embedded database if the settings ask for it, connects, and makes sure the schema exists. */
@@ -63,8 +66,8 @@ public final class Graph implements AutoCloseable {
           .build();
       var driver = GraphDatabase.driver(uri, auth, config);
       driver.verifyConnectivity();
-      var graph = new Graph(driver, embedded, settings);
-      Schema.ensure(graph);
+      var graph = new Graph(driver, embedded, settings, settings.queryTimeout(), true);
+      Schema.ensure(graph.bulk());
       return graph;
     } catch (RuntimeException e) {
       if (embedded != null) {
@@ -76,6 +79,15 @@ public final class Graph implements AutoCloseable {
 
   public GraphSettings settings() {
     return settings;
+  }
+
+  /**
+   * The same store with every transaction under {@link #BULK_TIMEOUT}: for a node's start-up (loading, and
+   * the first run of each statement, which pays Cypher's planning and can take seconds on a busy machine)
+   * and for bulk jobs. API requests keep the per-query budget. Closing the view leaves the store open.
+   */
+  public Graph bulk() {
+    return new Graph(driver, null, settings, BULK_TIMEOUT, false);
   }
 
   /** Runs a read transaction (retried by the driver on transient failures). */
@@ -163,6 +175,9 @@ public final class Graph implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!ownsDriver) {
+      return;
+    }
     driver.close();
     if (embedded != null) {
       embedded.close();

@@ -73,6 +73,11 @@ public final class FederatedSearch {
     return calls;
   }
 
+  /** Peers' records by global id, through the same calls (timeouts, breakers) as searches. */
+  public RemoteRecords records() {
+    return new RemoteRecords(calls);
+  }
+
   /**
    * Runs on {@code context} (the request's event loop); bad input fails before any peer is asked, as the
    * local search would.
@@ -86,7 +91,7 @@ public final class FederatedSearch {
       var area = coverage.statesNear(center, request.radiusKm());
       var variables = variables(request, center);
       var outcomes = calls.settings().peers().stream().map(peer -> peer.meets(area)
-          ? ask(context, peer, variables, after, trace, deadline)
+          ? ask(context, peer, variables, after, trace, deadline, center, request)
           : Future.succeededFuture(PeerCalls.<Source>skipped(peer))).toList();
       return localSource.compose(own -> Future.join(outcomes).map(v -> merge(request.first(), own,
           outcomes.stream().map(Future::result).toList(), trace)));
@@ -94,9 +99,11 @@ public final class FederatedSearch {
   }
 
   private Future<PeerCalls.Answer<Source>> ask(Context context, Peer peer, JsonObject variables,
-      Optional<FederatedCursor> after, String trace, long deadline) {
+      Optional<FederatedCursor> after, String trace, long deadline, GeoPoint center, SearchRequest request) {
     var vars = variables.copy().put("after", after.map(c -> Cursors.encode(c.boundFor(peer.id()))).orElse(null));
-    return calls.ask(context, peer, RemoteHits.QUERY, vars, trace, deadline, RemoteHits::read, s -> s.hits().size());
+    return calls.ask(context, peer, RemoteHits.QUERY, vars, trace, deadline,
+        (id, body) -> PeerAnswers.searchAnswer(id, body, center, request.radiusKm(), request.first()),
+        s -> s.hits().size());
   }
 
   private Page merge(int first, Source own, List<PeerCalls.Answer<Source>> outcomes, String trace) {

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +45,18 @@ public final class Federation implements AutoCloseable {
   private final PeerClient client;
   private final Map<String, CircuitBreaker> breakers;
   private volatile PeerMessages messages;
+  private volatile PeerLinks links;
+
+  /** How long a starting node waits for its peers; one that answers later joins then. */
+  static final Duration JOIN_WAIT = Duration.ofSeconds(3);
+  /** How often a peer that has not answered yet is asked again. */
+  static final Duration JOIN_RETRY = Duration.ofSeconds(2);
 
   private Federation(Vertx vertx, NodeKey key, FederationSettings settings) {
     this.vertx = vertx;
     this.key = key;
     this.settings = settings;
-    this.client = new PeerClient(vertx, key);
+    this.client = new PeerClient(vertx, key, settings.maxAnswerBytes());
     var byPeer = new LinkedHashMap<String, CircuitBreaker>();
     for (var peer : settings.peers()) {
       byPeer.put(peer.id(), CircuitBreaker.create("peer-" + peer.id(), vertx, new CircuitBreakerOptions()
@@ -79,9 +86,12 @@ public final class Federation implements AutoCloseable {
 
   /** One verifier per peer, for the node's resource server; a token of anyone else is refused. */
   public List<TokenVerifier> peerVerifiers(Audience self, Clock clock) {
-    return settings.peers().stream()
-        .map(peer -> TokenVerifier.peer(peer.id(), peer.jwks(), settings.jwksCacheTtl(), self, clock))
-        .toList();
+    var verifiers = new LinkedHashMap<String, TokenVerifier>();
+    for (var peer : settings.peers()) {
+      verifiers.put(peer.id(), TokenVerifier.peer(peer.id(), peer.jwks(), settings.jwksCacheTtl(), self, clock));
+    }
+    links = new PeerLinks(vertx, client, settings.peers(), verifiers, JOIN_RETRY);
+    return List.copyOf(verifiers.values());
   }
 
   /** Starts delivering this node's outbox to its peers and receiving theirs, on {@code graph}. */
@@ -113,19 +123,21 @@ public final class Federation implements AutoCloseable {
         new PeerCalls(settings, client, breakers));
   }
 
-  /** Asks every peer for its description and warns about those whose ontology major version differs. */
-  public void checkPeers(String ontologyVersion) {
-    for (var peer : settings.peers()) {
-      client.description(peer, 3_000).onSuccess(json -> {
-        var theirs = json.getString("ontologyVersion");
-        if (!NodeDescription.compatible(ontologyVersion, theirs)) {
-          LOG.warn("peer {} speaks ontology {} and this node {}: categories may not match", peer.id(), theirs,
-              ontologyVersion);
-        } else {
-          LOG.info("peer {} ({}) is up, ontology {}", peer.id(), json.getString("region"), theirs);
-        }
-      }).onFailure(e -> LOG.info("peer {} did not answer yet: {}", peer.id(), e.getMessage()));
+  /**
+   * Blocking, before the node reports ready: opens a connection to every peer and loads its keys, waiting
+   * at most {@link #JOIN_WAIT}; a peer that is down joins in the background when it answers. Warns about
+   * peers whose ontology major version differs. Returns the peers linked now.
+   */
+  public Set<String> connectPeers(String ontologyVersion) {
+    if (links == null) {
+      throw new IllegalStateException("peerVerifiers() makes the peers' verifiers first");
     }
+    return links.connect(ontologyVersion, JOIN_WAIT);
+  }
+
+  /** The peers this node has linked (connection opened, keys loaded); a peer down at start joins later. */
+  public Set<String> linkedPeers() {
+    return links == null ? Set.of() : links.linked();
   }
 
   /** {@code GET /.well-known/enlace-node}; 503 until the node knows its ontology. */
@@ -176,6 +188,9 @@ public final class Federation implements AutoCloseable {
 
   @Override
   public void close() {
+    if (links != null) {
+      links.close();
+    }
     if (messages != null) {
       messages.close();
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The {@code "federation"} object of a node's config file: {@code publicUrl}, {@code peers} ({id, baseUrl,
  * states}), {@code peerTimeoutMs}, {@code deadlineMs}, {@code breakerFailures}, {@code breakerResetMs},
- * {@code jwksCacheSeconds}, {@code proposalRadiusKm}; {@code ENLACE_PUBLIC_URL} overrides the public URL.
+ * {@code jwksCacheSeconds}, {@code proposalRadiusKm}, {@code maxAnswerKb}; {@code ENLACE_PUBLIC_URL} overrides the public URL.
  */
 public final class FederationConfig {
 
@@ -30,7 +30,8 @@ public final class FederationConfig {
           Duration.ofMillis(json.getLong("breakerResetMs", defaults.breakerReset().toMillis())),
           Duration.ofSeconds(json.getLong("jwksCacheSeconds", defaults.jwksCacheTtl().toSeconds())),
           Optional.of(dataDir),
-          json.getDouble("proposalRadiusKm", defaults.proposalRadiusKm()));
+          json.getDouble("proposalRadiusKm", defaults.proposalRadiusKm()),
+          json.getLong("maxAnswerKb", defaults.maxAnswerBytes() / 1024) * 1024);
     } catch (ClassCastException e) {
       throw new IllegalArgumentException("federation: the timeouts and counts must be numbers");
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * federated search may take, and when a peer's circuit opens (after {@code breakerFailures} failures in a
  * row) and for how long it stays open. The node's signing key lives in {@code keyDir} (by default the
  * embedded store's data directory). matchServices asks peers for proposals within {@code proposalRadiusKm}.
+ * A peer's answer larger than {@code maxAnswerBytes} is cut off.
  */
 public record FederationSettings(
     Optional<URI> publicUrl,
@@ -22,14 +23,18 @@ public record FederationSettings(
     Duration breakerReset,
     Duration jwksCacheTtl,
     Optional<Path> keyDir,
-    double proposalRadiusKm) {
+    double proposalRadiusKm,
+    long maxAnswerBytes) {
 
   /** How far peers look for matchServices' proposals: Tapachula to Mexico City is about 1,000 km by air. */
   public static final double PROPOSAL_RADIUS_KM = 2_000;
 
+  /** A full page of 100 results with every field the origin shows is about 200 KB. */
+  public static final long MAX_ANSWER_BYTES = 1L << 20;
+
   public static final FederationSettings NONE = new FederationSettings(Optional.empty(), List.of(),
       Duration.ofMillis(800), Duration.ofMillis(1500), 3, Duration.ofSeconds(30), Duration.ofMinutes(5), Optional.empty(),
-      PROPOSAL_RADIUS_KM);
+      PROPOSAL_RADIUS_KM, MAX_ANSWER_BYTES);
 
   public FederationSettings {
     peers = List.copyOf(peers);
@@ -49,20 +54,28 @@ public record FederationSettings(
     if (!(proposalRadiusKm > 0)) {
       throw new IllegalArgumentException("federation: proposalRadiusKm must be greater than 0");
     }
+    if (maxAnswerBytes < 1024) {
+      throw new IllegalArgumentException("federation: maxAnswerKb must be at least 1");
+    }
   }
 
   public FederationSettings withPeers(List<Peer> value) {
     return new FederationSettings(publicUrl, value, peerTimeout, deadline, breakerFailures, breakerReset,
-        jwksCacheTtl, keyDir, proposalRadiusKm);
+        jwksCacheTtl, keyDir, proposalRadiusKm, maxAnswerBytes);
   }
 
   public FederationSettings withTimeouts(Duration peer, Duration overall) {
     return new FederationSettings(publicUrl, peers, peer, overall, breakerFailures, breakerReset, jwksCacheTtl,
-        keyDir, proposalRadiusKm);
+        keyDir, proposalRadiusKm, maxAnswerBytes);
+  }
+
+  public FederationSettings withBreaker(int failures, Duration reset) {
+    return new FederationSettings(publicUrl, peers, peerTimeout, deadline, failures, reset, jwksCacheTtl, keyDir,
+        proposalRadiusKm, maxAnswerBytes);
   }
 
   public FederationSettings withPublicUrl(URI value) {
     return new FederationSettings(Optional.of(value), peers, peerTimeout, deadline, breakerFailures, breakerReset,
-        jwksCacheTtl, keyDir, proposalRadiusKm);
+        jwksCacheTtl, keyDir, proposalRadiusKm, maxAnswerBytes);
   }
 }

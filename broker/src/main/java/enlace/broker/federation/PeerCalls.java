@@ -62,7 +62,8 @@ public final class PeerCalls {
                 count.applyAsInt(result.result())), Optional.of(result.result())));
           } else {
             LOG.debug("peer {} failed for trace {}: {}", peer.id(), trace, result.cause().toString());
-            outcome.tryComplete(failed(peer, status(result.cause()), started));
+            outcome.tryComplete(new Answer<>(new PeerReport(peer.id(), status(result.cause()), millisSince(started), 0,
+                reason(result.cause())), Optional.empty()));
           }
         });
     return outcome.future();
@@ -77,6 +78,9 @@ public final class PeerCalls {
   }
 
   private static String status(Throwable cause) {
+    if (cause instanceof RefusedAnswer refused) {
+      return refused.status();
+    }
     if (cause instanceof OpenCircuitException) {
       return PeerReport.CIRCUIT_OPEN;
     }
@@ -85,6 +89,11 @@ public final class PeerCalls {
       return PeerReport.TIMEOUT;
     }
     return PeerReport.ERROR;
+  }
+
+  /** Why a peer's answer was cut off, for the report; null where the status says it all. */
+  private static String reason(Throwable cause) {
+    return cause instanceof RefusedAnswer refused ? refused.getMessage() : null;
   }
 
   private static long millisSince(long started) {
@@ -99,7 +108,16 @@ public final class PeerCalls {
 
   /** {@code extensions.federation} and a {@code federation} field: the trace id and what each peer did. */
   public static Map<String, Object> report(String trace, java.util.List<PeerReport> peers) {
-    return Map.of("traceId", trace.split("-")[1], "peers", peers.stream().map(p -> Map.<String, Object>of("id", p.id(),
-        "status", p.status(), "tookMs", p.tookMs(), "count", p.count())).toList());
+    return Map.of("traceId", trace.split("-")[1], "peers", peers.stream().map(PeerCalls::report).toList());
+  }
+
+  private static Map<String, Object> report(PeerReport peer) {
+    var out = new java.util.LinkedHashMap<String, Object>();
+    out.put("id", peer.id());
+    out.put("status", peer.status());
+    out.put("tookMs", peer.tookMs());
+    out.put("count", peer.count());
+    out.put("reason", peer.reason());
+    return out;
   }
 }

@@ -70,8 +70,8 @@ public final class DirectoryApi {
       new ReferralTypeFetchers(new VocabularyFetchers(ontology)).wire(wiring);
     }
     var queries = new QueryFetchers(directory, region);
-    var federated = new FederatedSearchFetcher(queries, federation);
-    queries.searchWith(federated::searchServices).wire(wiring);
+    var federated = new FederatedSearchFetcher(queries, federation, region);
+    queries.searchWith(federated::searchServices).byIdWith(federated::service, federated::node).wire(wiring);
     new VocabularyFetchers(ontology).wire(wiring);
     new MutationFetchers(writes, upserts).wire(wiring);
     AccessFetchers.wire(wiring);

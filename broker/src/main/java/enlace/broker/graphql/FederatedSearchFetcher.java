@@ -1,11 +1,13 @@
 package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
+import enlace.broker.directory.GlobalId;
 import enlace.broker.federation.FederatedCursor;
 import enlace.broker.federation.FederatedSearch;
 import enlace.broker.security.NodeKey;
 import enlace.graph.organization.Organization;
 import enlace.graph.service.Location;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -29,7 +31,10 @@ final class FederatedSearchFetcher {
 
   private final QueryFetchers local;
   private final Optional<FederatedSearch> federation;
-  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation) {
+  private final String region;
+
+  FederatedSearchFetcher(QueryFetchers local, Optional<FederatedSearch> federation, String region) {
+    this.region = region;
     this.local = local;
     this.federation = federation;
   }
@@ -37,6 +42,50 @@ final class FederatedSearchFetcher {
   void wire(RuntimeWiring.Builder wiring) {
     wiring.type("Concept", type -> type.dataFetcher("sharedIris", env ->
         FederatedSearch.shared(env.<VocabularyFetchers.ConceptView>getSource().concept())));
+  }
+
+  Object service(DataFetchingEnvironment env) throws Exception {
+    return peerService(env, "id", local::service);
+  }
+
+  Object node(DataFetchingEnvironment env) throws Exception {
+    return peerService(env, null, local::node);
+  }
+
+  /**
+   * service(id) and node(id) of a peer's service: asked of the peer whose region the id names, its records
+   * handed to the request's loaders like a federated search's. Local ids, other types, a peer's own call and
+   * a node without federation go to the local fetcher. A peer that cannot answer is an error, not a null.
+   */
+  private Object peerService(DataFetchingEnvironment env, String expectService,
+      graphql.schema.DataFetcher<CompletionStage<Object>> localFetcher) throws Exception {
+    var id = GlobalId.decode(env.getArgument("id"), "id");
+    if (expectService != null) {
+      id.expect("Service", expectService);
+    }
+    if (federation.isEmpty() || id.region().equals(region) || !id.type().equals("Service")
+        || NodeKey.isNode(Access.caller(env))) {
+      return localFetcher.get(env);
+    }
+    RequestContext context = env.getGraphQlContext().get(RequestContext.class);
+    var lookup = federation.get().records().service(context.vertx(), id);
+    if (lookup.isEmpty()) {
+      return null;
+    }
+    return lookup.get().map(found -> {
+      if (!found.answered()) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+            .message("the node of region %s did not answer (%s)", id.region(), found.report().status())
+            .extensions(Map.of("code", ErrorCodes.UNAVAILABLE)).build()).build();
+      }
+      return found.service().map(remote -> {
+        env.<String, Organization>getDataLoader(Loaders.ORGANIZATION).prime(remote.service().organizationId(),
+            remote.organization());
+        env.<String, Location>getDataLoader(Loaders.LOCATION).prime(remote.service().locationIds().getFirst(),
+            remote.location());
+        return (Object) DataFetcherResult.newResult().data(remote.service()).build();
+      }).orElseGet(() -> DataFetcherResult.newResult().build());
+    }).toCompletionStage();
   }
 
   Object searchServices(DataFetchingEnvironment env) {

@@ -18,10 +18,19 @@ final class QueryFetchers {
   private final DirectoryService directory;
   private final String region;
   private DataFetcher<?> search = this::searchServices;
+  private DataFetcher<?> service = this::service;
+  private DataFetcher<?> node = this::node;
 
   QueryFetchers(DirectoryService directory, String region) {
     this.directory = directory;
     this.region = region;
+  }
+
+  /** service(id) and node(id) answered by other fetchers (ones that may ask peers, and these for local ids). */
+  QueryFetchers byIdWith(DataFetcher<?> serviceFetcher, DataFetcher<?> nodeFetcher) {
+    this.service = serviceFetcher;
+    this.node = nodeFetcher;
+    return this;
   }
 
   /** searchServices answered by another fetcher (one that may ask peers, and this one for local searches). */
@@ -40,8 +49,8 @@ final class QueryFetchers {
             .thenApply(page -> Connections.municipalities(page, env.getArgument("after") != null))))
         .dataFetcher("regions", env -> on(env, directory.regions()))
         .dataFetcher("organization", env -> byId(env, "Organization", Loaders.ORGANIZATION))
-        .dataFetcher("service", env -> byId(env, "Service", Loaders.SERVICE))
-        .dataFetcher("node", this::node));
+        .dataFetcher("service", service)
+        .dataFetcher("node", node));
   }
 
   CompletionStage<Connections.ServiceConnection> searchServices(DataFetchingEnvironment env) {
@@ -66,7 +75,7 @@ final class QueryFetchers {
         env.getArgument("after"));
   }
 
-  private CompletionStage<Object> node(DataFetchingEnvironment env) {
+  CompletionStage<Object> node(DataFetchingEnvironment env) {
     var id = GlobalId.decode(env.getArgument("id"), "id");
     if (!id.region().equals(region)) {
       return CompletableFuture.completedFuture(null);
@@ -77,6 +86,10 @@ final class QueryFetchers {
       default -> Loaders.VACANCY;
     };
     return env.getDataLoader(loader).load(id.localId());
+  }
+
+  CompletionStage<Object> service(DataFetchingEnvironment env) {
+    return byId(env, "Service", Loaders.SERVICE);
   }
 
   private CompletionStage<Object> byId(DataFetchingEnvironment env, String type, String loader) {

@@ -35,6 +35,8 @@ import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
 import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
+import enlace.graph.geo.GeoPoint;
+import enlace.graph.municipality.Municipality;
 import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.graph.service.ServiceRepository;
@@ -137,10 +139,11 @@ public final class Node implements AutoCloseable {
       graph = shared != null ? shared : Graph.open(config.graph());
       federation.get().startMessages(graph, Clock.systemUTC());
       var gazetteer = Gazetteer.bundled();
-      long municipalities = new GeographyLoader(graph).ensure(gazetteer, config.regions())
+      var startup = graph.bulk();
+      long municipalities = new GeographyLoader(startup).ensure(gazetteer, config.regions())
           .toCompletableFuture().join();
-      if (config.demoData() && new OrganizationRepository(graph).count().toCompletableFuture().join() == 0) {
-        var content = DemoDirectory.bundled(Clock.systemUTC()).load(graph, config.ownRegion())
+      if (config.demoData() && new OrganizationRepository(startup).count().toCompletableFuture().join() == 0) {
+        var content = DemoDirectory.bundled(Clock.systemUTC()).load(startup, config.ownRegion())
             .toCompletableFuture().join();
         LOG.info("loaded demo directory: {} organizations, {} services, {} vacancies",
             content.organizations().size(), content.services().size(), content.vacancies().size());
@@ -164,7 +167,8 @@ public final class Node implements AutoCloseable {
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
               Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
       hsds.set(exchange);
-      federation.get().checkPeers(vocabulary.version());
+      warmUp(new DirectoryService(startup, vocabulary, config.directory()), gazetteer);
+      federation.get().connectPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
       ready.complete(this);
@@ -172,6 +176,16 @@ public final class Node implements AutoCloseable {
       LOG.error("the node could not start", e);
       ready.completeExceptionally(e);
     }
+  }
+
+  /** Plans the directory's statements from the first municipality of the node's region (before ready). */
+  private void warmUp(DirectoryService directory, Gazetteer gazetteer) {
+    long started = System.nanoTime();
+    var states = config.ownRegion().stateCodes();
+    var seat = gazetteer.municipalities().stream().filter(m -> states.contains(m.stateCode()))
+        .map(Municipality::point).flatMap(Optional::stream).findFirst().orElse(new GeoPoint(19.43, -99.13));
+    int statements = QueryWarmup.run(directory, seat.latitude(), seat.longitude()).toCompletableFuture().join();
+    LOG.info("planned {} statements in {} ms", statements, (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The node key, /.well-known/enlace-node, /.well-known/jwks.json and the trace of peers' requests. */

@@ -58,4 +58,13 @@ final class RemoteKeys {
           e.getMessage());
     }
   }
+
+  /** The number of keys the source holds now (fetching them if it has none); 0 when they cannot be had. */
+  static int load(JWKSource<SecurityContext> keys) {
+    try {
+      return keys.get(new JWKSelector(new JWKMatcher.Builder().build()), null).size();
+    } catch (KeySourceException e) {
+      return 0;
+    }
+  }
 }

@@ -106,6 +106,11 @@ public final class TokenVerifier implements AutoCloseable {
     RemoteKeys.warmUp(keys, issuer());
   }
 
+  /** Blocking: loads (or refreshes) the issuer's keys now; false when they could not be fetched. */
+  public boolean loadKeys() {
+    return RemoteKeys.load(keys) > 0;
+  }
+
   private Caller caller(JWTClaimsSet claims) throws ParseException {
     return new Caller(claims.getSubject(), claims.getStringClaim("client_id"),
         Optional.ofNullable(claims.getStringClaim(organizationClaim)),

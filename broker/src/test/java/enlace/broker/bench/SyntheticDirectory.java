@@ -57,6 +57,7 @@ final class SyntheticDirectory {
   private static final double KM_PER_DEGREE = 111.32;
   private static final Instant VERIFIED = Instant.parse("2026-06-01T00:00:00Z");
 
+  private final String region;
   private final long seed;
   private final int size;
   private final List<Municipality> places;
@@ -68,6 +69,13 @@ final class SyntheticDirectory {
   private final Ontology ontology;
 
   SyntheticDirectory(long seed, int size, double urbanWeight, List<Municipality> municipalities, Ontology ontology) {
+    this(REGION, seed, size, urbanWeight, municipalities, ontology);
+  }
+
+  /** The directory of one region: its services and organizations say {@code region}, its places are given. */
+  SyntheticDirectory(String region, long seed, int size, double urbanWeight, List<Municipality> municipalities,
+      Ontology ontology) {
+    this.region = region;
     this.seed = seed;
     this.size = size;
     this.ontology = ontology;
@@ -106,7 +114,7 @@ final class SyntheticDirectory {
     var out = new ArrayList<Organization>(to - from);
     for (int j = from; j < to; j++) {
       var random = random(1, j);
-      out.add(new Organization(organizationId(j), REGION, "Organización sintética " + j + " (bench)",
+      out.add(new Organization(organizationId(j), region, "Organización sintética " + j + " (bench)",
           organizationKinds.get(random.nextInt(organizationKinds.size())), null, null, null, null, VERIFIED,
           "bench"));
     }
@@ -160,7 +168,7 @@ final class SyntheticDirectory {
     var location = new Location(locationId, null, "Calle Sintética " + (1 + random.nextInt(900)) + ", " + place.name(),
         null, place.code(), point);
     var service = Service.builder(serviceId)
-        .region(REGION)
+        .region(region)
         .organization(organizationId(i / SERVICES_PER_ORGANIZATION))
         .name(ontology.label(categories.getFirst(), "es") + " " + place.name() + " " + i + " (bench)")
         .description("Servicio sintético del benchmark de búsqueda")

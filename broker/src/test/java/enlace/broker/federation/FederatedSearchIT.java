@@ -31,7 +31,7 @@ class FederatedSearchIT {
             location { id approximate municipality { code stateName } }
           }
           pageInfo { hasNextPage endCursor }
-          federation { traceId peers { id status tookMs count } }
+          federation { traceId peers { id status tookMs count reason } }
         }
       }
       """;
@@ -160,9 +160,36 @@ class FederatedSearchIT {
   }
 
   @Test
+  @Order(7)
+  void aPeersServiceOpensFromAnyNodeByItsGlobalId() {
+    var centre = edges(shelters("FEDERATED")).stream().filter(e -> e.getString("nodeId").equals("centre"))
+        .findFirst().orElseThrow().getJsonObject("node");
+    var query = """
+        query($id: ID!) {
+          service(id: $id) { id name region organization { name region } locations { municipality { stateName } } }
+          node(id: $id) { ... on Service { name } }
+        }
+        """;
+    var body = FederationNodes.graphql("south", query, new JsonObject().put("id", centre.getString("id")));
+    assertNull(body.getValue("errors"), body.encode());
+    var service = body.getJsonObject("data").getJsonObject("service");
+    assertEquals(centre.getString("name"), service.getString("name"));
+    assertEquals("centre", service.getString("region"));
+    assertEquals("centre", service.getJsonObject("organization").getString("region"));
+    assertEquals("Ciudad de México", service.getJsonArray("locations").getJsonObject(0).getJsonObject("municipality")
+        .getString("stateName"));
+    assertEquals(centre.getString("name"), body.getJsonObject("data").getJsonObject("node").getString("name"));
+
+    var unknown = new enlace.broker.directory.GlobalId("Service", "centre", "no-such-service").encode();
+    var none = FederationNodes.graphql("south", query, new JsonObject().put("id", unknown));
+    assertNull(none.getValue("errors"), none.encode());
+    assertNull(none.getJsonObject("data").getValue("service"));
+  }
+
+  @Test
   @Order(100)
   void aStoppedPeerCostsAtMostTheDeadlineAndTheRestStands() {
-    int centreBefore = (int) edges(shelters("FEDERATED")).stream()
+    int centreBefore = (int) answeredByAll(null, 40).getJsonArray("edges").stream().map(JsonObject.class::cast)
         .filter(e -> e.getString("nodeId").equals("centre")).count();
     FederationNodes.stop("north");
     var body = shelters("FEDERATED");

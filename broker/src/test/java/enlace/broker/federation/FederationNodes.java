@@ -41,10 +41,13 @@ final class FederationNodes {
   /** Longer than the defaults: three nodes and their stores share a test JVM on a busy machine. */
   static final Duration PEER_TIMEOUT = Duration.ofSeconds(4);
   static final Duration DEADLINE = Duration.ofSeconds(6);
+  /** The north's breaker lets each of the misbehaving peer's tests reach it before its circuit opens. */
+  static final int NORTH_BREAKER_FAILURES = 8;
 
   private static final Map<String, NodeConfig> CONFIGS = new LinkedHashMap<>();
   private static final Map<String, Node> RUNNING = new LinkedHashMap<>();
   private static Path root;
+  private static RoguePeer rogue;
 
   private FederationNodes() {}
 
@@ -67,7 +70,7 @@ final class FederationNodes {
   private static void awaitReady() {
     for (var node : RUNNING.values()) {
       try {
-        node.ready().get(180, TimeUnit.SECONDS);
+        node.ready().get(300, TimeUnit.SECONDS);
       } catch (Exception e) {
         throw new IllegalStateException("a federation test node did not start", e);
       }
@@ -138,12 +141,16 @@ final class FederationNodes {
       root = Files.createTempDirectory("enlace-federation-");
       var ports = new LinkedHashMap<String, Integer>();
       REGIONS.forEach(r -> ports.put(r.id(), freePort()));
+      rogue = new RoguePeer();
       for (var region : REGIONS) {
         var peers = new ArrayList<Peer>();
         for (var other : REGIONS) {
           if (!other.equals(region)) {
             peers.add(Peer.of(other.id(), "http://127.0.0.1:" + ports.get(other.id()), other.stateCodes()));
           }
+        }
+        if (region.equals(Regions.NORTH)) {
+          peers.add(Peer.of(RoguePeer.ID, "http://127.0.0.1:" + rogue.port(), List.of("02")));
         }
         var vocabularies = region.equals(Regions.SOUTH) ? List.of(southernTerms(root)) : List.<Path>of();
         CONFIGS.put(region.id(), config(region, ports.get(region.id()), root.resolve(region.id()), peers)
@@ -161,7 +168,9 @@ final class FederationNodes {
         GraphSettings.embedded(dataDir).withPageCacheBytes(16L << 20),
         HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000), DirectoryApi.Settings.DEFAULTS, limits, true, List.of(),
         region.id(), SecuritySettings.development(dataDir))
-        .withFederation(FederationSettings.NONE.withPeers(peers).withTimeouts(PEER_TIMEOUT, DEADLINE));
+        .withFederation(FederationSettings.NONE.withPeers(peers).withTimeouts(PEER_TIMEOUT, DEADLINE)
+            .withBreaker(region.equals(Regions.NORTH) ? NORTH_BREAKER_FAILURES : FederationSettings.NONE.breakerFailures(),
+                FederationSettings.NONE.breakerReset()));
   }
 
   /** The south speaks its own local terms (the bundled example), which its peers do not know. */
@@ -181,10 +190,17 @@ final class FederationNodes {
     }
   }
 
+  /** The misbehaving fourth peer of the north ({@link RoguePeer}). */
+  static RoguePeer rogue() {
+    node("north");
+    return rogue;
+  }
+
   /** Three stores take 1.5 GB: they go when the test JVM does. */
   private static synchronized void stopAll() {
     RUNNING.values().forEach(Node::close);
     RUNNING.clear();
+    rogue.close();
     try (var files = Files.walk(root)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {

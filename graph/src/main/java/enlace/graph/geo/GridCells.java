@@ -12,6 +12,8 @@ public enum GridCells {
   COARSE(0.5, "c");
 
   private static final double KM_PER_DEGREE = 111.32;
+  /** Above this many exact ranges a search seeks bands of whole rows instead ({@link #seeksCovering}). */
+  static final int MAX_EXACT_RANGES = 64;
 
   /** An inclusive range of cell names: every cell whose name sorts between the two is in the range. */
   public record CellRange(String from, String to) {}
@@ -73,6 +75,40 @@ public enum GridCells {
       }
     }
     return ranges;
+  }
+
+  /**
+   * Index ranges for a search of this circle: the exact ranges of {@link #rangesCovering} while they are at
+   * most {@link #MAX_EXACT_RANGES}, else {@link #bandsCovering}. Wide circles cover hundreds of rows of dozens
+   * of runs each (4,000 km around Tapachula: about 7,000 ranges per category on the coarse grid), and each
+   * range is an index seek; a few bands of whole rows cost a few seeks and some candidates more, which the
+   * distance filter drops.
+   */
+  public List<CellRange> seeksCovering(GeoPoint center, double radiusKm) {
+    var exact = rangesCovering(center, radiusKm);
+    return exact.size() <= MAX_EXACT_RANGES ? exact : bandsCovering(center, radiusKm);
+  }
+
+  /**
+   * Every cell of the rows the circle's bounding box meets, whatever its column, as one range per run of rows
+   * whose names have the same sign and number of digits (names of such rows sort like the rows). A shorter
+   * row's name may sort inside a band ("c3:" between "c20:" and "c40:~"): bands may hold a few cells of
+   * other rows, never miss one of theirs.
+   */
+  public List<CellRange> bandsCovering(GeoPoint center, double radiusKm) {
+    var box = Box.around(center, radiusKm);
+    var bands = new ArrayList<CellRange>();
+    long last = row(box.maxLat());
+    long start = row(box.minLat());
+    for (long r = start; r <= last; r++) {
+      if (r == last || Long.signum(r + 1) != Long.signum(r) || digits(Math.abs(r + 1)) != digits(Math.abs(r))) {
+        String a = tag + start;
+        String b = tag + r;
+        bands.add(a.compareTo(b) <= 0 ? new CellRange(a + ":", b + ":~") : new CellRange(b + ":", a + ":~"));
+        start = r + 1;
+      }
+    }
+    return bands;
   }
 
   /** Columns of one run share a range: widest names by sign and tens, any other name on its own. */

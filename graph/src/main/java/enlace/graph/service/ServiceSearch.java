@@ -109,18 +109,21 @@ public final class ServiceSearch {
     p.put("radius", radiusKm * 1000);
     p.put("categories", List.copyOf(query.categories()));
     p.put("anyCategory", query.categories().isEmpty());
-    p.put("documents", query.documents().isEmpty() ? null : List.copyOf(query.documents()));
-    p.put("languages", query.languages().isEmpty() ? null : List.copyOf(query.languages()));
-    p.put("openAt", query.openAt().map(i -> i.toEpochMilli()).orElse(null));
+    // Every parameter keeps its type whatever the search asks (an empty list, never null): Neo4j caches a
+    // plan per statement and parameter types, so a search without documents reuses the plan of one with.
+    p.put("documents", List.copyOf(query.documents()));
+    p.put("languages", List.copyOf(query.languages()));
+    p.put("anyTime", query.openAt().isEmpty());
+    p.put("openAt", query.openAt().map(i -> i.toEpochMilli()).orElse(0L));
     p.put("hasCapacity", query.hasCapacity());
-    p.put("text", query.text().map(ServiceSearch::luceneQuery).orElse(null));
+    p.put("text", query.text().map(ServiceSearch::luceneQuery).orElse(""));
     p.put("afterD", query.after().map(SearchCursor::distanceMeters).orElse(-1.0));
     p.put("afterKey", query.after().map(SearchCursor::siteKey).orElse(""));
     p.put("limit", query.first() + 1);
     if (!query.categories().isEmpty() && query.text().isEmpty()) {
       var grid = GridCells.forRadiusKm(radiusKm);
       var ranges = new ArrayList<List<String>>();
-      for (var cells : grid.rangesCovering(query.center(), radiusKm)) {
+      for (var cells : grid.seeksCovering(query.center(), radiusKm)) {
         for (var category : query.categories()) {
           ranges.add(List.of(category + "|" + cells.from(), category + "|" + cells.to()));
         }
@@ -187,11 +190,11 @@ public final class ServiceSearch {
       WHERE d > $afterD OR (d = $afterD AND site > $afterKey)
       MATCH (s:Service {id: sid})
       WHERE s.status = 'ACTIVE'
-        AND ($documents IS NULL OR size(s.acceptedDocuments) = 0
+        AND (size($documents) = 0 OR size(s.acceptedDocuments) = 0
              OR any(x IN s.acceptedDocuments WHERE x IN $documents))
-        AND ($languages IS NULL OR any(x IN s.languages WHERE x IN $languages))
+        AND (size($languages) = 0 OR any(x IN s.languages WHERE x IN $languages))
         AND (NOT $hasCapacity OR s.capacityTotal IS NULL OR s.capacityAvailable > 0)
-      WITH s, lid, d, site, CASE WHEN $openAt IS NULL THEN null
+      WITH s, lid, d, site, CASE WHEN $anyTime THEN null
            ELSE datetime({datetime: datetime({epochMillis: $openAt}), timezone: s.timezone}) END AS local
       WHERE local IS NULL OR any(h IN s.hours WHERE toInteger(left(h, 1)) = local.dayOfWeek
             AND toInteger(substring(h, 2, 4)) <= local.hour * 60 + local.minute < toInteger(substring(h, 7, 4)))

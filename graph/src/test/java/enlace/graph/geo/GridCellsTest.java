@@ -55,4 +55,30 @@ class GridCellsTest {
     assertTrue(cells.size() >= 100, "cells: " + cells.size());
     assertTrue(ranges.size() <= 2 * rows, ranges.size() + " ranges for " + rows + " rows");
   }
+
+  /** A wide circle's seeks are a few bands of whole rows, and every cell of those rows lies in one. */
+  @Test
+  void shouldSeekWholeRowsInAFewBandsForWideCircles() {
+    for (var center : CENTERS) {
+      for (double radius : new double[] {1_000, 4_000}) {
+        var seeks = GridCells.COARSE.seeksCovering(center, radius);
+        assertTrue(seeks.size() <= 8, seeks.size() + " seeks around " + center + " within " + radius + " km");
+        var rows = GridCells.COARSE.cellsCovering(center, radius).stream()
+            .map(cell -> cell.substring(0, cell.indexOf(':') + 1)).distinct().toList();
+        for (var row : rows) {
+          for (int column = -360; column <= 360; column += 7) {
+            var name = row + column;
+            assertTrue(seeks.stream().anyMatch(r -> r.from().compareTo(name) <= 0 && name.compareTo(r.to()) <= 0),
+                name + " around " + center + " within " + radius + " km");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void shouldKeepExactRangesForNarrowCircles() {
+    var center = new GeoPoint(19.4326, -99.1332);
+    assertEquals(GridCells.FINE.rangesCovering(center, 25), GridCells.FINE.seeksCovering(center, 25));
+  }
 }
