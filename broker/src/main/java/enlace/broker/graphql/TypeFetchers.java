@@ -80,9 +80,9 @@ final class TypeFetchers {
         .dataFetcher("id", env -> global("Organization", env.<Organization>getSource().region(),
             env.<Organization>getSource().id()))
         .dataFetcher("localId", env -> env.<Organization>getSource().id())
-        .dataFetcher("services", env -> orEmpty(env.<String, List<Service>>getDataLoader(
+        .dataFetcher("services", env -> firstOf(env, env.<String, List<Service>>getDataLoader(
             Loaders.SERVICES_OF_ORGANIZATION).load(env.<Organization>getSource().id())))
-        .dataFetcher("vacancies", env -> orEmpty(env.<String, List<Vacancy>>getDataLoader(
+        .dataFetcher("vacancies", env -> firstOf(env, env.<String, List<Vacancy>>getDataLoader(
             Loaders.VACANCIES_OF_ORGANIZATION).load(env.<Organization>getSource().id()))));
     wiring.type("Vacancy", type -> type
         .dataFetcher("id", env -> global("Vacancy", env.<Vacancy>getSource().region(), env.<Vacancy>getSource().id()))
@@ -102,7 +102,9 @@ final class TypeFetchers {
     Service service = env.getSource();
     var caller = Access.caller(env);
     boolean hidden = ConfidentialPlaces.hiddenFrom(caller, service);
-    return env.<String, Location>getDataLoader(Loaders.LOCATION).loadMany(List.copyOf(service.locationIds()))
+    var ids = List.copyOf(service.locationIds());
+    return env.<String, Location>getDataLoader(Loaders.LOCATION).loadMany(ids.subList(0, Math.min(ids.size(),
+            UnpagedLists.first(env))))
         .thenCompose(found -> QueryFetchers.on(env, places.recordExactReads(caller, List.of(service)))
             .thenApply(v -> found.stream().map(l -> new LocationView(l, hidden)).toList()));
   }
@@ -139,6 +141,12 @@ final class TypeFetchers {
 
   private static String global(String type, String region, String localId) {
     return new GlobalId(type, region, localId).encode();
+  }
+
+  /** An unpaged list cut to its {@code first} argument, the number the query's cost counted. */
+  private static <T> CompletionStage<List<T>> firstOf(DataFetchingEnvironment env, CompletionStage<List<T>> stage) {
+    int first = UnpagedLists.first(env);
+    return orEmpty(stage).thenApply(list -> list.size() > first ? list.subList(0, first) : list);
   }
 
   private static <T> CompletionStage<List<T>> orEmpty(CompletionStage<List<T>> stage) {
