@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.spi.InetAddressResolver;
 import java.net.spi.InetAddressResolverProvider;
+import java.security.Security;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -11,12 +12,18 @@ import java.util.stream.Stream;
 /**
  * The test JVM's name resolution: names under {@code .rebind.test} resolve to what a test says at that
  * moment (a name that points outward at registration and inward at delivery); every other name goes to
- * the JDK's own resolver.
+ * the JDK's own resolver. Answers are not cached in the test JVM.
  */
 public final class TestNames extends InetAddressResolverProvider {
 
   private static final String SUFFIX = ".rebind.test";
   private static final Map<String, InetAddress> NAMES = new ConcurrentHashMap<>();
+
+  static {
+    // The JDK would keep a name's first answer for 30 s; a test that moves a name needs every lookup.
+    // The provider loads with the first lookup, before anything is cached.
+    Security.setProperty("networkaddress.cache.ttl", "0");
+  }
 
   /** Makes {@code name} (ending in {@value #SUFFIX}) resolve to {@code address} from now on. */
   static void point(String name, String address) {
