@@ -49,7 +49,8 @@ public final class TestNode {
       var regions = new ArrayList<>(Regions.defaults());
       regions.add(Regions.ALL);
       var config = new NodeConfig("mx", regions, "127.0.0.1", 0, TestGraph.graph().settings(),
-          HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000), DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
+          HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000).withAdmission(10_000, 100), DirectoryApi.Settings.DEFAULTS,
+          DirectoryLimits.DEFAULTS, true,
           List.of(southernTerms()), "mx", SecuritySettings.development(TestGraph.graph().settings().dataDir()))
           .withReferrals(ReferralSettings.DEFAULTS.withWebhookAllowedNetworks(List.of(WEBHOOK_RECEIVERS)));
       node = Node.start(config, TestGraph.graph());

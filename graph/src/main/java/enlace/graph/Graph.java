@@ -146,7 +146,8 @@ public final class Graph implements AutoCloseable {
         : session.executeReadAsync(work::apply, config);
     var out = new CompletableFuture<T>();
     result.whenComplete((value, error) -> session.closeAsync().whenComplete((ignored, closeError) -> {
-      Runnable complete = error != null ? () -> out.completeExceptionally(translate(error)) : () -> out.complete(value);
+      Runnable complete = error != null ? () -> out.completeExceptionally(translate(error, scope))
+          : () -> out.complete(value);
       if (scope != null) {
         scope.run(complete);
       } else {
@@ -183,6 +184,18 @@ public final class Graph implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A failure of a transaction whose scope ran out is the scope's timeout, whatever the store called it (a
+   * lock wait ended by {@link #terminate}, a driver-side timeout).
+   */
+  private static GraphException translate(Throwable error, TransactionScope scope) {
+    var translated = translate(error);
+    if (scope == null || translated instanceof GraphException.Timeout || !scope.remaining().isNegative()) {
+      return translated;
+    }
+    return new GraphException.Timeout("the request's time ran out", error);
+  }
+
   static GraphException translate(Throwable error) {
     for (var link = error; link != null; link = link.getCause()) {
       if (link instanceof GraphException known) {
@@ -213,7 +226,7 @@ public final class Graph implements AutoCloseable {
 
   private static boolean isTimeout(Neo4jException e) {
     var code = e.code() == null ? "" : e.code();
-    return code.contains("TransactionTimedOut") || code.contains("Terminated");
+    return code.contains("TransactionTimedOut") || code.contains("Terminated") || code.contains("LockClientStopped");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package enlace.broker.graphql;
 
+import enlace.broker.admission.RateLimited;
 import enlace.broker.directory.InvalidArgument;
 import enlace.broker.directory.InvalidInput;
 import enlace.broker.directory.NotFound;
@@ -57,6 +58,8 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
   private static GraphQLError shape(Throwable error, DataFetcherExceptionHandlerParameters p) {
     var builder = GraphqlErrorBuilder.newError().path(p.getPath()).location(p.getSourceLocation());
     return switch (error) {
+      case RateLimited limited -> builder.message(limited.getMessage())
+          .extensions(Map.of("code", RateLimited.CODE, "retryAfter", limited.retryAfterSeconds())).build();
       case InvalidArgument bad -> builder.message(bad.getMessage())
           .extensions(Map.of("code", BAD_USER_INPUT, "argument", bad.argument())).build();
       case Unauthenticated nobody -> builder.message(nobody.getMessage())
