@@ -5,6 +5,7 @@ import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.http.HttpApi;
 import enlace.broker.node.Node;
 import enlace.broker.node.NodeConfig;
+import enlace.broker.referral.ReferralSettings;
 import enlace.broker.security.DevelopmentIssuer;
 import enlace.broker.security.Scope;
 import enlace.broker.security.SecuritySettings;
@@ -34,6 +35,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestNode {
 
+  /** The one inward address the test node's webhooks may reach: the receivers tests start on loopback. */
+  public static final String WEBHOOK_RECEIVERS = "127.0.0.1/32";
+
   private static Node node;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -45,8 +49,10 @@ public final class TestNode {
       var regions = new ArrayList<>(Regions.defaults());
       regions.add(Regions.ALL);
       var config = new NodeConfig("mx", regions, "127.0.0.1", 0, TestGraph.graph().settings(),
-          HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000), DirectoryApi.Settings.DEFAULTS, DirectoryLimits.DEFAULTS, true,
-          List.of(southernTerms()), "mx", SecuritySettings.development(TestGraph.graph().settings().dataDir()));
+          HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000).withAdmission(10_000, 100), DirectoryApi.Settings.DEFAULTS,
+          DirectoryLimits.DEFAULTS, true,
+          List.of(southernTerms()), "mx", SecuritySettings.development(TestGraph.graph().settings().dataDir()))
+          .withReferrals(ReferralSettings.DEFAULTS.withWebhookAllowedNetworks(List.of(WEBHOOK_RECEIVERS)));
       node = Node.start(config, TestGraph.graph());
       try {
         node.ready().get(120, TimeUnit.SECONDS);

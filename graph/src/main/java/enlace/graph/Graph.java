@@ -1,5 +1,6 @@
 package enlace.graph;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,9 +14,12 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.AsyncTransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -28,6 +32,7 @@ import org.neo4j.driver.summary.ResultSummary;
 public final class Graph implements AutoCloseable {
 
   private final Driver driver;
+  private final URI uri;
   private final EmbeddedNeo4j embedded;
   private final GraphSettings settings;
   private final SessionConfig sessionConfig;
@@ -38,9 +43,10 @@ public final class Graph implements AutoCloseable {
   /** How long one batch of an import or of the first start's loading may take. */
   public static final java.time.Duration BULK_TIMEOUT = java.time.Duration.ofMinutes(5);
 
-  private Graph(Driver driver, EmbeddedNeo4j embedded, GraphSettings settings, java.time.Duration timeout,
-      boolean ownsDriver) {
+  private Graph(Driver driver, URI uri, EmbeddedNeo4j embedded, GraphSettings settings,
+      java.time.Duration timeout, boolean ownsDriver) {
     this.driver = driver;
+    this.uri = uri;
     this.embedded = embedded;
     this.settings = settings;
     this.sessionConfig = SessionConfig.forDatabase(settings.database());
@@ -52,13 +58,14 @@ public final class Graph implements AutoCloseable {
   /** Starts the embedded database if the settings ask for it, connects, and makes sure the schema exists. */
   public static Graph open(GraphSettings settings) {
     EmbeddedNeo4j embedded = settings.isEmbedded()
-        ? EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.pageCacheBytes(), settings.queryTimeout())
+        ? EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.dataDir(), settings.pageCacheBytes(),
+            settings.queryTimeout())
         : null;
     try {
       var uri = embedded != null ? embedded.boltUri() : settings.uri().orElseThrow();
-      AuthToken auth = embedded != null || settings.user() == null
-          ? AuthTokens.none()
-          : AuthTokens.basic(settings.user(), settings.password());
+      AuthToken auth = embedded != null
+          ? AuthTokens.basic(StorePassword.USER, StorePassword.read(settings.dataDir()).orElseThrow())
+          : settings.user() == null ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
       var config = Config.builder()
           .withLogging(Logging.slf4j())
           .withMaxConnectionPoolSize(64)
@@ -66,7 +73,7 @@ public final class Graph implements AutoCloseable {
           .build();
       var driver = GraphDatabase.driver(uri, auth, config);
       driver.verifyConnectivity();
-      var graph = new Graph(driver, embedded, settings, settings.queryTimeout(), true);
+      var graph = new Graph(driver, uri, embedded, settings, settings.queryTimeout(), true);
       Schema.ensure(graph.bulk());
       return graph;
     } catch (RuntimeException e) {
@@ -87,7 +94,12 @@ public final class Graph implements AutoCloseable {
    * and for bulk jobs. API requests keep the per-query budget. Closing the view leaves the store open.
    */
   public Graph bulk() {
-    return new Graph(driver, null, settings, BULK_TIMEOUT, false);
+    return new Graph(driver, uri, null, settings, BULK_TIMEOUT, false);
+  }
+
+  /** Where the driver connects: the embedded store's loopback Bolt port, or the configured URI. */
+  public URI uri() {
+    return uri;
   }
 
   /** Runs a read transaction (retried by the driver on transient failures). */
@@ -129,19 +141,71 @@ public final class Graph implements AutoCloseable {
 
   private <T> CompletionStage<T> run(Function<AsyncTransactionContext, CompletionStage<T>> work, boolean write,
       TransactionConfig config) {
-    var session = driver.session(org.neo4j.driver.async.AsyncSession.class, sessionConfig);
+    var scope = TransactionScope.current();
+    if (scope != null) {
+      var remaining = scope.remaining();
+      if (remaining.toMillis() < 1) {
+        return CompletableFuture.failedFuture(new GraphException.Timeout("the request's time is up", null));
+      }
+      config = TransactionConfig.builder()
+          .withTimeout(remaining.compareTo(config.timeout()) < 0 ? remaining : config.timeout())
+          .withMetadata(Map.of(TransactionScope.METADATA_KEY, scope.id()))
+          .build();
+    }
+    var session = driver.session(AsyncSession.class, sessionConfig);
     CompletionStage<T> result = write
         ? session.executeWriteAsync(work::apply, config)
         : session.executeReadAsync(work::apply, config);
     var out = new CompletableFuture<T>();
     result.whenComplete((value, error) -> session.closeAsync().whenComplete((ignored, closeError) -> {
-      if (error != null) {
-        out.completeExceptionally(translate(error));
+      Runnable complete = error != null ? () -> out.completeExceptionally(translate(error, scope))
+          : () -> out.complete(value);
+      if (scope != null) {
+        scope.run(complete);
       } else {
-        out.complete(value);
+        complete.run();
       }
     }));
     return out;
+  }
+
+  /**
+   * Ends the transactions of a scope that are still running (an API request past its time), so the store
+   * stops working for nobody. Completes with how many it ended; never blocks the caller.
+   */
+  public CompletionStage<Integer> terminate(TransactionScope scope) {
+    var session = driver.session(AsyncSession.class, sessionConfig);
+    CompletionStage<Integer> ended = session.runAsync("""
+            SHOW TRANSACTIONS YIELD transactionId, metaData
+            WHERE metaData.enlaceScope = $id
+            RETURN collect(transactionId) AS ids""", Map.of("id", scope.id()))
+        .thenCompose(cursor -> cursor.singleAsync())
+        .thenApply(row -> row.get("ids").asList(Value::asString))
+        .thenCompose(ids -> ids.isEmpty() ? CompletableFuture.completedFuture(0)
+            : session.runAsync("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids))
+                .thenCompose(cursor -> cursor.listAsync(r -> r))
+                .thenApply(rows -> ids.size()));
+    var out = new CompletableFuture<Integer>();
+    ended.whenComplete((count, error) -> session.closeAsync().whenComplete((ignored, closeError) -> {
+      if (error != null) {
+        out.completeExceptionally(translate(error));
+      } else {
+        out.complete(count);
+      }
+    }));
+    return out;
+  }
+
+  /**
+   * A failure of a transaction whose scope ran out is the scope's timeout, whatever the store called it (a
+   * lock wait ended by {@link #terminate}, a driver-side timeout).
+   */
+  private static GraphException translate(Throwable error, TransactionScope scope) {
+    var translated = translate(error);
+    if (scope == null || translated instanceof GraphException.Timeout || !scope.remaining().isNegative()) {
+      return translated;
+    }
+    return new GraphException.Timeout("the request's time ran out", error);
   }
 
   static GraphException translate(Throwable error) {
@@ -154,6 +218,10 @@ public final class Graph implements AutoCloseable {
       }
     }
     var cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof SecurityException refused) {
+      return new GraphException("the graph store refused the node's credentials (" + refused.code() + "): check"
+          + " the Neo4j user and password, or the data directory's neo4j-auth/password", cause);
+    }
     if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
       return new GraphException.Unavailable("the graph store is not reachable", cause);
     }
@@ -170,7 +238,7 @@ public final class Graph implements AutoCloseable {
 
   private static boolean isTimeout(Neo4jException e) {
     var code = e.code() == null ? "" : e.code();
-    return code.contains("TransactionTimedOut") || code.contains("Terminated");
+    return code.contains("TransactionTimedOut") || code.contains("Terminated") || code.contains("LockClientStopped");
   }
 
   @Override

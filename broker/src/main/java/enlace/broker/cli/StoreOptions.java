@@ -1,8 +1,12 @@
 package enlace.broker.cli;
 
+import enlace.broker.node.ConfigFile;
 import enlace.graph.GraphSettings;
+import enlace.graph.StorePassword;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Objects;
 import picocli.CommandLine.Option;
 
 /** Which store a maintenance command opens: a stopped node's embedded Neo4j, or an external one. */
@@ -12,12 +16,14 @@ final class StoreOptions {
   Path dataDir;
 
   @Option(names = "--neo4j-uri",
-      description = "An external Neo4j (user and password from ENLACE_NEO4J_USER / _PASSWORD).")
+      description = "An external Neo4j (user and password from ENLACE_NEO4J_USER and ENLACE_NEO4J_PASSWORD or"
+          + " ENLACE_NEO4J_PASSWORD_FILE).")
   URI uri;
 
   GraphSettings settings() {
     return uri != null
-        ? GraphSettings.external(uri, System.getenv("ENLACE_NEO4J_USER"), System.getenv("ENLACE_NEO4J_PASSWORD"))
+        ? GraphSettings.external(uri, Objects.requireNonNullElse(System.getenv("ENLACE_NEO4J_USER"), StorePassword.USER),
+            ConfigFile.neo4jPassword(new JsonObject(), null, System.getenv()))
         : GraphSettings.embedded(dataDir).withPageCacheBytes(16L << 20);
   }
 }

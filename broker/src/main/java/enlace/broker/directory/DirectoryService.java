@@ -1,6 +1,7 @@
 package enlace.broker.directory;
 
 import enlace.graph.Graph;
+import enlace.graph.TransactionScope;
 import enlace.graph.geo.GeoPoint;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.municipality.MunicipalityCode;
@@ -41,6 +42,7 @@ public final class DirectoryService {
   /** Every word becomes one full-text clause; the store refuses more than 1,024 of them. */
   private static final int MAX_TEXT_LENGTH = 200;
 
+  private final Graph graph;
   private final Ontology ontology;
   private final DirectoryLimits limits;
   private final MunicipalityRepository municipalities;
@@ -51,6 +53,7 @@ public final class DirectoryService {
   private final Provenances provenances;
 
   public DirectoryService(Graph graph, Ontology ontology, DirectoryLimits limits) {
+    this.graph = graph;
     this.ontology = ontology;
     this.limits = limits;
     this.municipalities = new MunicipalityRepository(graph);
@@ -117,6 +120,11 @@ public final class DirectoryService {
 
   public CompletionStage<Map<String, Vacancy>> vacanciesById(Collection<String> ids) {
     return vacancies.byIds(ids);
+  }
+
+  /** Ends the store transactions of a request that ran past its time. */
+  public CompletionStage<Integer> terminate(TransactionScope scope) {
+    return graph.terminate(scope);
   }
 
   public CompletionStage<Map<String, List<Service>>> servicesByOrganization(Collection<String> ids) {

@@ -7,21 +7,25 @@ import enlace.broker.directory.DirectoryWrites;
 import enlace.broker.federation.FederatedSearch;
 import enlace.broker.imports.ImportService;
 import enlace.broker.security.Caller;
+import enlace.graph.TransactionScope;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.visibility.NoIntrospectionGraphqlFieldVisibility;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +36,27 @@ import java.util.concurrent.CompletionStage;
 public final class DirectoryApi {
 
   /** Limits and switches of the API; see the README for what each refuses. */
-  public record Settings(int maxDepth, int maxComplexity, int maxAliases, boolean introspection) {
-    public static final Settings DEFAULTS = new Settings(12, 2_000, 30, true);
+  public record Settings(int maxDepth, int maxComplexity, int maxAliases, boolean introspection, Duration timeout) {
+    public static final Settings DEFAULTS = new Settings(12, 2_000, 30, true, Duration.ofSeconds(10));
+
+    /** With the default time per operation (the node sets it to its request timeout). */
+    public Settings(int maxDepth, int maxComplexity, int maxAliases, boolean introspection) {
+      this(maxDepth, maxComplexity, maxAliases, introspection, DEFAULTS.timeout());
+    }
+
+    public Settings withTimeout(Duration value) {
+      return new Settings(maxDepth, maxComplexity, maxAliases, introspection, value);
+    }
   }
 
   private final GraphQL graphQL;
   private final DirectoryService directory;
+  private final Duration timeout;
 
-  private DirectoryApi(GraphQL graphQL, DirectoryService directory) {
+  private DirectoryApi(GraphQL graphQL, DirectoryService directory, Duration timeout) {
     this.graphQL = graphQL;
     this.directory = directory;
+    this.timeout = timeout;
   }
 
   /**
@@ -85,25 +100,25 @@ public final class DirectoryApi {
     }
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl()), wiring.build());
     var graphQL = GraphQL.newGraphQL(schema)
-        .instrumentation(new QueryLimits(new QueryLimits.Settings(settings.maxDepth(), settings.maxComplexity(),
-            settings.maxAliases())))
+        .instrumentation(new ChainedInstrumentation(new QueryLimits(new QueryLimits.Settings(settings.maxDepth(),
+            settings.maxComplexity(), settings.maxAliases())), new OperationDeadline(directory::terminate)))
         .defaultDataFetcherExceptionHandler(new ErrorCodes())
         .preparsedDocumentProvider(new DocumentCache())
         .build();
-    return new DirectoryApi(graphQL, directory);
+    return new DirectoryApi(graphQL, directory, settings.timeout());
   }
 
-  /** Runs one operation for a caller on the calling event loop; store calls come back to it. */
+  /**
+   * Runs one operation for a caller on the calling event loop; store calls come back to it. A query or
+   * mutation has the API's timeout: its store transactions end when it runs out.
+   */
   public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context, Caller caller) {
-    var loaders = Loaders.registry(directory, context);
     var input = ExecutionInput.newExecutionInput()
         .query(request.query())
         .operationName(request.operationName())
-        .variables(request.variables())
-        .dataLoaderRegistry(loaders)
-        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller)))
-        .build();
-    return graphQL.executeAsync(input);
+        .variables(request.variables());
+    prepare(input, context, caller);
+    return graphQL.executeAsync(input.build());
   }
 
   /** The GraphQL engine itself, for transports that execute on their own (the subscription socket). */
@@ -111,11 +126,20 @@ public final class DirectoryApi {
     return graphQL;
   }
 
-  /** The per-request context a transport must hand to each operation it executes. */
+  /** The per-request context, and the time limit, of an operation its transport admitted already. */
   public void prepare(ExecutionInput.Builder input, Context context, Caller caller) {
-    var loaders = Loaders.registry(directory, context);
-    input.dataLoaderRegistry(loaders)
-        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller)));
+    prepare(input, context, caller, Future.succeededFuture());
+  }
+
+  /**
+   * The per-request context and time limit a transport must hand to each operation it executes, and the
+   * caller's budget's answer for it: a refusal fails the operation's fields with {@code RATE_LIMITED}.
+   */
+  public void prepare(ExecutionInput.Builder input, Context context, Caller caller, Future<Void> admitted) {
+    var scope = TransactionScope.lasting(timeout);
+    var loaders = Loaders.registry(directory, context, scope);
+    input.dataLoaderRegistry(loaders).graphQLContext(Map.of(RequestContext.class,
+        new RequestContext(context, loaders, caller, scope, admitted)));
   }
 
   private static String sdl() {

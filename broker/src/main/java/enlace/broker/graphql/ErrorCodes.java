@@ -1,5 +1,6 @@
 package enlace.broker.graphql;
 
+import enlace.broker.admission.RateLimited;
 import enlace.broker.directory.InvalidArgument;
 import enlace.broker.directory.InvalidInput;
 import enlace.broker.directory.NotFound;
@@ -14,6 +15,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,7 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
   public static final String FORBIDDEN = "FORBIDDEN";
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+  public static final String BAD_REQUEST = "BAD_REQUEST";
   public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
   public static final String TIMEOUT = "TIMEOUT";
   public static final String UNAVAILABLE = "SERVICE_UNAVAILABLE";
@@ -55,6 +58,8 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
   private static GraphQLError shape(Throwable error, DataFetcherExceptionHandlerParameters p) {
     var builder = GraphqlErrorBuilder.newError().path(p.getPath()).location(p.getSourceLocation());
     return switch (error) {
+      case RateLimited limited -> builder.message(limited.getMessage())
+          .extensions(Map.of("code", RateLimited.CODE, "retryAfter", limited.retryAfterSeconds())).build();
       case InvalidArgument bad -> builder.message(bad.getMessage())
           .extensions(Map.of("code", BAD_USER_INPUT, "argument", bad.argument())).build();
       case Unauthenticated nobody -> builder.message(nobody.getMessage())
@@ -92,7 +97,8 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
     @SuppressWarnings("unchecked")
     var extensions = new LinkedHashMap<String, Object>(
         (Map<String, Object>) spec.getOrDefault("extensions", Map.of()));
-    extensions.putIfAbsent("code", codeOf(error.getErrorType()));
+    extensions.putIfAbsent("code", error instanceof BadFaithIntrospectionError ? QUERY_TOO_COMPLEX
+        : codeOf(error.getErrorType()));
     extensions.remove("classification");
     spec.put("extensions", extensions);
     return spec;
@@ -111,6 +117,9 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
     }
     if (type == ErrorType.ExecutionAborted) {
       return QUERY_TOO_COMPLEX;
+    }
+    if (type == ErrorType.OperationNotSupported) {
+      return BAD_REQUEST;
     }
     return INTERNAL;
   }

@@ -2,6 +2,7 @@ package enlace.broker.graphql;
 
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
+import enlace.graph.TransactionScope;
 import graphql.schema.DataFetchingEnvironment;
 import io.vertx.core.Context;
 import java.util.HashMap;
@@ -29,16 +30,17 @@ final class Loaders {
 
   private Loaders() {}
 
-  static DataLoaderRegistry registry(DirectoryService directory, Context context) {
+  /** The loaders of one request; their store calls belong to {@code scope} (none: no time limit). */
+  static DataLoaderRegistry registry(DirectoryService directory, Context context, TransactionScope scope) {
     var registry = new DataLoaderRegistry();
-    registry.register(MUNICIPALITY, mapped(context, directory::municipalitiesByCode));
-    registry.register(ORGANIZATION, mapped(context, directory::organizationsById));
-    registry.register(SERVICE, mapped(context, directory::servicesById));
-    registry.register(LOCATION, mapped(context, directory::locationsById));
-    registry.register(VACANCY, mapped(context, directory::vacanciesById));
-    registry.register(SERVICES_OF_ORGANIZATION, mapped(context, directory::servicesByOrganization));
-    registry.register(VACANCIES_OF_ORGANIZATION, mapped(context, directory::vacanciesByOrganization));
-    registry.register(SOURCES_OF_SERVICE, mapped(context, directory::sourcesOfServices));
+    registry.register(MUNICIPALITY, mapped(context, scope, directory::municipalitiesByCode));
+    registry.register(ORGANIZATION, mapped(context, scope, directory::organizationsById));
+    registry.register(SERVICE, mapped(context, scope, directory::servicesById));
+    registry.register(LOCATION, mapped(context, scope, directory::locationsById));
+    registry.register(VACANCY, mapped(context, scope, directory::vacanciesById));
+    registry.register(SERVICES_OF_ORGANIZATION, mapped(context, scope, directory::servicesByOrganization));
+    registry.register(VACANCIES_OF_ORGANIZATION, mapped(context, scope, directory::vacanciesByOrganization));
+    registry.register(SOURCES_OF_SERVICE, mapped(context, scope, directory::sourcesOfServices));
     return registry;
   }
 
@@ -48,7 +50,7 @@ final class Loaders {
    */
   static DataLoader<String, Boolean> exactPlaces(DataFetchingEnvironment env, ConfidentialPlaces places) {
     RequestContext request = env.getGraphQlContext().get(RequestContext.class);
-    return request.loaders().computeIfAbsent(EXACT_PLACE, name -> mapped(request.vertx(),
+    return request.loaders().computeIfAbsent(EXACT_PLACE, name -> mapped(request.vertx(), request.scope(),
         (Set<String> ids) -> places.exact(request.caller(), ids).thenApply(exact -> {
           Map<String, Boolean> out = new HashMap<>();
           ids.forEach(id -> out.put(id, exact.contains(id)));
@@ -56,9 +58,10 @@ final class Loaders {
         })));
   }
 
-  private static <K, V> DataLoader<K, V> mapped(Context context,
+  private static <K, V> DataLoader<K, V> mapped(Context context, TransactionScope scope,
       Function<Set<K>, CompletionStage<Map<K, V>>> batch) {
-    MappedBatchLoader<K, V> loader = keys -> RequestContext.onLoop(context, batch.apply(keys));
+    MappedBatchLoader<K, V> loader = keys -> RequestContext.onLoop(context,
+        scope == null ? batch.apply(keys) : scope.run(() -> batch.apply(keys)));
     return DataLoaderFactory.newMappedDataLoader(loader);
   }
 }

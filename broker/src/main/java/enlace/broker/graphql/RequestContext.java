@@ -1,6 +1,7 @@
 package enlace.broker.graphql;
 
 import enlace.broker.security.Caller;
+import enlace.graph.TransactionScope;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import java.util.Objects;
@@ -8,13 +9,22 @@ import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * What one GraphQL request carries to its resolvers: its Vert.x context, its own data loaders, and the
- * caller its bearer token speaks for ({@link Caller#ANONYMOUS} without one); see {@link Access}.
+ * What one GraphQL request carries to its resolvers: its Vert.x context, its own data loaders, the
+ * caller its bearer token speaks for ({@link Caller#ANONYMOUS} without one; see {@link Access}), the
+ * scope its store transactions run in (its time limit), if any, and whether its caller's budget admitted it
+ * (an operation on a WebSocket is admitted one by one; an HTTP request at the door).
  */
-public record RequestContext(Context vertx, DataLoaderRegistry loaders, Caller caller) {
+public record RequestContext(Context vertx, DataLoaderRegistry loaders, Caller caller, TransactionScope scope,
+    Future<Void> admitted) {
 
   public RequestContext {
     Objects.requireNonNull(caller, "caller");
+    admitted = admitted == null ? Future.succeededFuture() : admitted;
+  }
+
+  /** A request without a time limit of its own, admitted already. */
+  public RequestContext(Context vertx, DataLoaderRegistry loaders, Caller caller) {
+    this(vertx, loaders, caller, null, null);
   }
 
   /** Brings the completion of a store call back onto the request's event loop. */

@@ -84,9 +84,9 @@ final class TypeFetchers {
         .dataFetcher("id", env -> global("Organization", env.<Organization>getSource().region(),
             env.<Organization>getSource().id()))
         .dataFetcher("localId", env -> env.<Organization>getSource().id())
-        .dataFetcher("services", env -> orEmpty(env.<String, List<Service>>getDataLoader(
+        .dataFetcher("services", env -> firstOf(env, env.<String, List<Service>>getDataLoader(
             Loaders.SERVICES_OF_ORGANIZATION).load(env.<Organization>getSource().id())))
-        .dataFetcher("vacancies", env -> orEmpty(env.<String, List<Vacancy>>getDataLoader(
+        .dataFetcher("vacancies", env -> firstOf(env, env.<String, List<Vacancy>>getDataLoader(
             Loaders.VACANCIES_OF_ORGANIZATION).load(env.<Organization>getSource().id()))));
     wiring.type("Vacancy", type -> type
         .dataFetcher("id", env -> global("Vacancy", env.<Vacancy>getSource().region(), env.<Vacancy>getSource().id()))
@@ -105,7 +105,8 @@ final class TypeFetchers {
   /** A peer's service (from a federated answer) comes with its location filed under a key of the request. */
   private static CompletionStage<List<LocationView>> locations(DataFetchingEnvironment env) {
     Service service = env.getSource();
-    var keys = List.copyOf(service.locationIds());
+    var ids = List.copyOf(service.locationIds());
+    var keys = ids.subList(0, Math.min(ids.size(), UnpagedLists.first(env)));
     return env.<String, Location>getDataLoader(Loaders.LOCATION).loadMany(keys)
         .thenApply(found -> IntStream.range(0, found.size()).filter(i -> found.get(i) != null)
             .mapToObj(i -> new LocationView(found.get(i), ConfidentialPlaces.isConfidential(service, found.get(i)),
@@ -153,6 +154,12 @@ final class TypeFetchers {
 
   private static String global(String type, String region, String localId) {
     return new GlobalId(type, region, localId).encode();
+  }
+
+  /** An unpaged list cut to its {@code first} argument, the number the query's cost counted. */
+  private static <T> CompletionStage<List<T>> firstOf(DataFetchingEnvironment env, CompletionStage<List<T>> stage) {
+    int first = UnpagedLists.first(env);
+    return orEmpty(stage).thenApply(list -> list.size() > first ? list.subList(0, first) : list);
   }
 
   private static <T> CompletionStage<List<T>> orEmpty(CompletionStage<List<T>> stage) {

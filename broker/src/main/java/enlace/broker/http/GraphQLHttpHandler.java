@@ -67,6 +67,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
   private void execute(RoutingContext rc, MediaTypes media, GraphQLRequest request, DirectoryApi directory) {
     var context = rc.vertx().getOrCreateContext();
+    long started = System.nanoTime();
     var done = new AtomicBoolean();
     long timer = rc.vertx().setTimer(timeout.toMillis(), id -> {
       if (done.compareAndSet(false, true)) {
@@ -82,11 +83,24 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
       }
       if (result.failed()) {
         reply(rc, 500, media, problem("internal error", ErrorCodes.INTERNAL));
+      } else if (ranOutOfTime(result.result(), started)) {
+        reply(rc, 504, media, problem("the request took longer than " + timeout.toMillis() + " ms",
+            ErrorCodes.TIMEOUT));
       } else {
         respond(rc, media, result.result());
       }
     });
   }
+
+  /** The store ended the request's transactions at its time limit, a moment before the timer above fired. */
+  private boolean ranOutOfTime(ExecutionResult result, long started) {
+    return System.nanoTime() - started >= timeout.minus(TIMER_SLACK).toNanos()
+        && result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
+            && ErrorCodes.TIMEOUT.equals(e.getExtensions().get("code")));
+  }
+
+  /** How much earlier than the request's timer the store may end its transactions (its monitor's period). */
+  private static final Duration TIMER_SLACK = Duration.ofMillis(250);
 
   private static void respond(RoutingContext rc, MediaTypes media, ExecutionResult result) {
     var body = new LinkedHashMap<String, Object>();
@@ -199,7 +213,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     private final String code;
 
     BadRequest(String message) {
-      this(400, message, "BAD_REQUEST");
+      this(400, message, ErrorCodes.BAD_REQUEST);
     }
 
     BadRequest(int status, String message, String code) {

@@ -1,5 +1,6 @@
 package enlace.broker.http;
 
+import enlace.broker.admission.Admission;
 import enlace.broker.graphql.DirectoryApi;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -10,18 +11,43 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The node's HTTP surface: /graphql, /graphiql, /health. */
 public final class HttpApi {
 
-  /** Switches and limits of the HTTP surface. */
+  /** Switches and limits of the HTTP surface (and the WebSocket on it). */
   public record Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond,
-      int rateBurst) {
-    public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true, 50, 100);
+      int rateBurst, int failedAuthenticationsPerMinute, int socketsPerClient) {
+    public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true, 50, 100,
+        Admission.Settings.DEFAULTS.failedAuthenticationsPerMinute(), Admission.Settings.DEFAULTS.socketsPerClient());
+
+    public Settings {
+      if (ratePerSecond < 1 || rateBurst < 1 || failedAuthenticationsPerMinute < 1 || socketsPerClient < 1) {
+        throw new IllegalArgumentException("rate limits need at least 1 request per second, a burst of 1, 1 failed"
+            + " authentication per minute and 1 socket per client");
+      }
+    }
 
     public Settings withRate(int perSecond, int burst) {
-      return new Settings(bodyLimitBytes, requestTimeout, graphiql, perSecond, burst);
+      return new Settings(bodyLimitBytes, requestTimeout, graphiql, perSecond, burst, failedAuthenticationsPerMinute,
+          socketsPerClient);
+    }
+
+    public Settings withRequestTimeout(Duration value) {
+      return new Settings(bodyLimitBytes, value, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
+          socketsPerClient);
+    }
+
+    public Settings withAdmission(int failedPerMinute, int sockets) {
+      return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedPerMinute,
+          sockets);
+    }
+
+    /** The budgets every door spends from. */
+    public Admission.Settings admission() {
+      return new Admission.Settings(ratePerSecond, rateBurst, failedAuthenticationsPerMinute, socketsPerClient);
     }
   }
 
@@ -43,6 +69,18 @@ public final class HttpApi {
 
   private HttpApi() {}
 
+  /** The routes that do work: each one passes the node's {@link Admission} first. */
+  public static final List<String> WORK_ROUTES = List.of("/graphql", "/sparql", "/ontology", "/hsds", "/hsds/*",
+      "/gaps.csv", "/gaps.geojson", "/demo/*", "/federation/messages");
+
+  /** Puts {@code admission} in front of every route in {@link #WORK_ROUTES}, after CORS, before all else. */
+  public static void admit(Router router, Handler<RoutingContext> admission) {
+    WORK_ROUTES.forEach(path -> router.route(path).order(ADMISSION_ORDER).handler(admission));
+  }
+
+  /** After CORS (-200), before the WebSocket upgrade (-100) and every other handler. */
+  static final int ADMISSION_ORDER = -150;
+
   /**
    * {@code api} gives null while the node is starting; /health says 503 until it does not.
    * {@code authentication} runs before GraphQL and leaves the caller in the routing context.
@@ -52,7 +90,6 @@ public final class HttpApi {
     var router = Router.router(vertx);
     router.route("/graphql").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
     router.route("/graphql").handler(authentication);
-    router.route("/graphql").handler(new RateLimit(settings.ratePerSecond(), settings.rateBurst()));
     router.route("/graphql").handler(new GraphQLHttpHandler(api, settings.requestTimeout()));
     router.get("/health").handler(rc -> {
       boolean up = api.get() != null;

@@ -9,6 +9,7 @@ import enlace.broker.security.IssuerSettings;
 import enlace.broker.security.SecuritySettings;
 import enlace.connectors.gazetteer.Regions;
 import enlace.graph.GraphSettings;
+import enlace.graph.StorePassword;
 import enlace.graph.municipality.Region;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -55,7 +56,9 @@ public final class ConfigFile {
     var httpSettings = new HttpApi.Settings(http.getLong("bodyLimitBytes", HttpApi.Settings.DEFAULTS.bodyLimitBytes()),
         Duration.ofMillis(http.getLong("requestTimeoutMs", 10_000L)), http.getBoolean("graphiql", false),
         http.getInteger("ratePerSecond", HttpApi.Settings.DEFAULTS.ratePerSecond()),
-        http.getInteger("rateBurst", HttpApi.Settings.DEFAULTS.rateBurst()));
+        http.getInteger("rateBurst", HttpApi.Settings.DEFAULTS.rateBurst()),
+        http.getInteger("failedAuthenticationsPerMinute", HttpApi.Settings.DEFAULTS.failedAuthenticationsPerMinute()),
+        http.getInteger("socketsPerClient", HttpApi.Settings.DEFAULTS.socketsPerClient()));
     var api = new DirectoryApi.Settings(http.getInteger("maxDepth", 12), http.getInteger("maxComplexity", 2_000),
         http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),
@@ -107,13 +110,35 @@ public final class ConfigFile {
     var database = env.getOrDefault("ENLACE_NEO4J_DATABASE", neo4j.getString("database", "neo4j"));
     if (uri.isPresent()) {
       return GraphSettings.external(URI.create(uri.get()),
-              env.getOrDefault("ENLACE_NEO4J_USER", neo4j.getString("user")),
-              env.getOrDefault("ENLACE_NEO4J_PASSWORD", neo4j.getString("password")))
+              env.getOrDefault("ENLACE_NEO4J_USER", neo4j.getString("user", StorePassword.USER)),
+              neo4jPassword(neo4j, base, env))
           .withQueryTimeout(queryTimeout).withDatabase(database);
     }
     return GraphSettings.embedded(dataDir(neo4j, base, env))
         .withPageCacheBytes(neo4j.getLong("pageCacheMb", 64L) << 20)
         .withQueryTimeout(queryTimeout);
+  }
+
+  /**
+   * The external store's password: {@code ENLACE_NEO4J_PASSWORD}, else the file {@code
+   * ENLACE_NEO4J_PASSWORD_FILE} names, else {@code neo4j.password}, else the file {@code neo4j.passwordFile}
+   * names (such as another node's {@code <dataDir>/neo4j-auth/password}); none when nothing is set.
+   */
+  public static String neo4jPassword(JsonObject neo4j, Path base, Map<String, String> env) {
+    if (env.get("ENLACE_NEO4J_PASSWORD") != null) {
+      return env.get("ENLACE_NEO4J_PASSWORD");
+    }
+    if (env.get("ENLACE_NEO4J_PASSWORD_FILE") != null) {
+      return StorePassword.readFile(Path.of(env.get("ENLACE_NEO4J_PASSWORD_FILE")));
+    }
+    if (neo4j.getString("password") != null) {
+      return neo4j.getString("password");
+    }
+    var file = neo4j.getString("passwordFile");
+    if (file == null) {
+      return null;
+    }
+    return StorePassword.readFile(base == null ? Path.of(file) : base.resolve(file).normalize());
   }
 
   private static Path dataDir(JsonObject neo4j, Path base, Map<String, String> env) {

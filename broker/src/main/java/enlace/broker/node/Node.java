@@ -1,5 +1,8 @@
 package enlace.broker.node;
 
+import enlace.broker.admission.Admission;
+import enlace.broker.admission.RateLimiter;
+import enlace.broker.admission.SocketBudget;
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
@@ -109,9 +112,11 @@ public final class Node implements AutoCloseable {
     CoordinatorRoutes.mount(router, gaps::get, security::get, ResourceServer.authentication(security::get),
         config.region());
     var origin = new AtomicReference<URI>();
+    var admission = new Admission(RateLimiter.inMemory(), security::get, config.http().admission());
+    HttpApi.admit(router, admission);
     SubscriptionRoute.mount(router, vertx, api::get,
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
-        config.referrals().allowedOrigins());
+        config.referrals().allowedOrigins(), admission, new SocketBudget(config.http().socketsPerClient()));
     var hsds = new AtomicReference<DataExchange>();
     HsdsRoutes.mount(router, hsds::get);
     Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
@@ -162,7 +167,7 @@ public final class Node implements AutoCloseable {
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
-          gazetteer.states(), config.api(), Clock.systemUTC(),
+          gazetteer.states(), config.api().withTimeout(config.http().requestTimeout()), Clock.systemUTC(),
           new DirectoryApi.Features(referrals(directory, vocabulary), new ImportService(exchange, config.region()),
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
               Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));

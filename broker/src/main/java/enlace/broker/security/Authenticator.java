@@ -74,7 +74,8 @@ public final class Authenticator implements Handler<RoutingContext>, AutoCloseab
     });
   }
 
-  private static void rejectToken(RoutingContext rc) {
+  /** Ends a request whose bearer token was refused: 401, saying nothing about which check failed. */
+  public static void rejectToken(RoutingContext rc) {
     rc.response().setStatusCode(401)
         .putHeader("WWW-Authenticate", CHALLENGE)
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

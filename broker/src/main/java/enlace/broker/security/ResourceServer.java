@@ -58,12 +58,15 @@ public final class ResourceServer implements AutoCloseable {
 
   /**
    * Authenticates once the resource server is up; before that a request without a token goes on as
-   * anonymous and one with a token gets 503, so no token is ever ignored.
+   * anonymous and one with a token gets 503, so no token is ever ignored. A request the node's admission
+   * authenticated already goes on as that caller.
    */
   public static Handler<RoutingContext> authentication(Supplier<ResourceServer> server) {
     return rc -> {
       var current = server.get();
-      if (current != null) {
+      if (rc.get(Authenticator.CALLER) != null) {
+        rc.next();
+      } else if (current != null) {
         current.authenticator.handle(rc);
       } else if (rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
         rc.put(Authenticator.CALLER, Caller.ANONYMOUS).next();

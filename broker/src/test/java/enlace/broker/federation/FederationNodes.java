@@ -166,7 +166,8 @@ final class FederationNodes {
         DirectoryLimits.DEFAULTS.capacityFreshness());
     return new NodeConfig(region.id(), REGIONS, "127.0.0.1", port,
         GraphSettings.embedded(dataDir).withPageCacheBytes(16L << 20),
-        HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000), DirectoryApi.Settings.DEFAULTS, limits, true, List.of(),
+        HttpApi.Settings.DEFAULTS.withRate(10_000, 10_000).withAdmission(10_000, 100), DirectoryApi.Settings.DEFAULTS,
+        limits, true, List.of(),
         region.id(), SecuritySettings.development(dataDir))
         .withFederation(FederationSettings.NONE.withPeers(peers).withTimeouts(PEER_TIMEOUT, DEADLINE)
             .withBreaker(region.equals(Regions.NORTH) ? NORTH_BREAKER_FAILURES : FederationSettings.NONE.breakerFailures(),

@@ -41,7 +41,7 @@ class QueryLimitsIT {
     var unknown = new GlobalId("Service", "mx", "no-such-service").encode();
     var query = new StringBuilder("{ service(id: \"" + unknown + "\") { ");
     for (int level = 2; level < depth; level++) {
-      query.append(level % 2 == 0 ? "organization { " : "services { ");
+      query.append(level % 2 == 0 ? "organization { " : "services(first: 1) { ");
     }
     return query + "id" + " }".repeat(depth - 1) + " }";
   }
@@ -63,6 +63,50 @@ class QueryLimitsIT {
   void rejectsThousandAliasesOfOneField() {
     var aliases = IntStream.range(0, 1_000).mapToObj(i -> "a" + i + ": ontologyVersion").collect(Collectors.joining(" "));
     refused("{ " + aliases + " }", Set.of("QUERY_TOO_COMPLEX"));
+  }
+
+  /** 200 aliases behind a conditional, sent with the condition false and then true. */
+  private static void refusedEitherWay(String query) {
+    for (boolean value : new boolean[] {false, true}) {
+      var response = TestNode.post("/graphql", new JsonObject().put("query", query)
+          .put("variables", new JsonObject().put("x", value)).encode(), "application/json");
+      var body = new JsonObject(response.body());
+      assertEquals("QUERY_TOO_COMPLEX", Api.errorCode(body), () -> "x=" + value + ": " + body.encode());
+      assertTrue(body.getValue("data") == null, "nothing ran with x=" + value + ": " + body.encode());
+    }
+  }
+
+  private static String aliases(int count) {
+    return IntStream.range(0, count).mapToObj(i -> "a" + i + ": ontologyVersion").collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void countsAliasesBehindAConditionalWhateverTheVariableSays() {
+    refusedEitherWay("query($x: Boolean!) { ontologyVersion ... @include(if: $x) { " + aliases(200) + " } }");
+  }
+
+  @Test
+  void countsAliasesBehindAConditionalHoweverTheDirectiveIsSpelt() {
+    refusedEitherWay("query($x: Boolean!) { ontologyVersion ... @ include(if: $x) { " + aliases(200) + " } }");
+    refusedEitherWay("query($x: Boolean!) { ontologyVersion ... @\n# a comment\n skip , (if: $x) { "
+        + aliases(200) + " } }");
+    refusedEitherWay("""
+        query($x: Boolean!) { ontologyVersion ...Many @ include(if: $x) }
+        fragment Many on Query { %s }""".formatted(aliases(200)));
+  }
+
+  @Test
+  void countsAnUnpagedListAsTheItemsItMayReturn() {
+    var fields = "id localId name description timezone cost status source confidential lastVerifiedAt isOpen"
+        + " languages audience capacity { total available unit updatedAt stale } categories { iri label }";
+    var dam = new GlobalId("Organization", "mx", "demo-org-tap-dam").encode();
+    var body = refused("{ organization(id: \"" + dam + "\") { services { " + fields + " } } }",
+        Set.of("QUERY_TOO_COMPLEX"));
+    assertTrue(body.getJsonArray("errors").getJsonObject(0).getString("message").contains("cost 2202"), body::encode);
+    var few = TestNode.graphql("{ organization(id: \"" + dam + "\") { services(first: 5) { " + fields + " } } }",
+        null);
+    assertNull(few.getJsonArray("errors"), few::encodePrettily);
+    assertTrue(Api.data(few).getJsonObject("organization").getJsonArray("services").size() <= 5, few::encode);
   }
 
   @Test
@@ -91,6 +135,15 @@ class QueryLimitsIT {
   void rejectsDirectiveFlood() {
     var directives = " @include(if: true)".repeat(2_000);
     refused("{ ontologyVersion" + directives + " }", Set.of("GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"));
+  }
+
+  @Test
+  void refusesIntrospectionThatIsNotInGoodFaithAsTheClientsFault() {
+    var query = "{ __schema { types { fields { type { fields { type { name } } } } } } }";
+    refused(query, Set.of("QUERY_TOO_COMPLEX"));
+    HttpResponse<String> response = TestNode.post("/graphql", new JsonObject().put("query", query).encode(),
+        "application/graphql-response+json");
+    assertEquals(400, response.statusCode(), response.body());
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A real graphql-transport-ws client on the test node's /graphql socket, subscribed to referralEvents. */
-final class Subscriptions implements AutoCloseable {
+public final class Subscriptions implements AutoCloseable {
 
   static final String PROTOCOL = "graphql-transport-ws";
   private static final Vertx VERTX = Vertx.vertx();
@@ -43,11 +43,24 @@ final class Subscriptions implements AutoCloseable {
 
   /** A socket, not yet initialised, opened with this Origin header (none when null). */
   static Subscriptions connect(String origin) throws Exception {
+    return connect(TestNode.node().port(), origin);
+  }
+
+  /** A socket to the node on {@code port}, not yet initialised, opened with this Origin header (none when null). */
+  public static Subscriptions connect(int port, String origin) throws Exception {
+    return connect(port, origin, null);
+  }
+
+  /** As {@link #connect(int, String)}, the upgrade request carrying this bearer token (none when null). */
+  public static Subscriptions connect(int port, String origin, String token) throws Exception {
     var client = VERTX.createWebSocketClient();
-    var options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(TestNode.node().port())
+    var options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
         .setURI("/graphql").addSubProtocol(PROTOCOL);
     if (origin != null) {
       options.addHeader("Origin", origin);
+    }
+    if (token != null) {
+      options.addHeader("Authorization", "Bearer " + token);
     }
     var messages = new LinkedBlockingQueue<JsonObject>();
     Future<WebSocket> connected = client.connect(options).onSuccess(socket -> {
@@ -64,12 +77,12 @@ final class Subscriptions implements AutoCloseable {
     }
   }
 
-  void send(JsonObject message) {
+  public void send(JsonObject message) {
     socket.writeTextMessage(message.encode());
   }
 
   /** The next message; fails after 10 s without one. */
-  JsonObject message() throws InterruptedException {
+  public JsonObject message() throws InterruptedException {
     var message = messages.poll(10, TimeUnit.SECONDS);
     if (message == null) {
       throw new AssertionError("no message on the subscription socket within 10 s");
@@ -77,7 +90,7 @@ final class Subscriptions implements AutoCloseable {
     return message;
   }
 
-  JsonObject expect(String type) throws InterruptedException {
+  public JsonObject expect(String type) throws InterruptedException {
     var message = message();
     if (!type.equals(message.getString("type"))) {
       throw new AssertionError("expected " + type + ", got " + message.encode());

@@ -5,6 +5,7 @@ import enlace.graph.Records;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.neo4j.driver.Value;
@@ -86,33 +87,92 @@ public final class AuditLog {
 
   /** Walks the whole chain in order and reports the first event whose hash or link does not hold. */
   public CompletionStage<ChainCheck> verify() {
-    return verifyFrom(0, "", 0);
+    return verify(Optional.empty());
   }
 
-  private CompletionStage<ChainCheck> verifyFrom(long after, String previousHash, long checked) {
-    return page(after).thenCompose(events -> {
-      var expectedPrevious = previousHash;
-      long expectedSequence = after + 1;
+  /**
+   * Walks the whole chain in order: every event from 1 on must be there, link to the one before and match
+   * its hash, and the head must name the last event by number and hash. With an anchor (a head printed
+   * earlier and kept outside the node) the chain must also still hold that event with that hash.
+   */
+  public CompletionStage<ChainCheck> verify(Optional<AuditAnchor> anchor) {
+    return walk(new Walk(0, "", anchor, false)).thenCompose(walk -> walk.broken != null
+        ? done(walk.broken)
+        : head().thenApply(head -> walk.conclude(head)));
+  }
+
+  /** The head of the chain: the last event's number and hash, to keep outside the node as an anchor. */
+  public CompletionStage<AuditAnchor> head() {
+    return graph.read(tx -> tx.runAsync("""
+            OPTIONAL MATCH (h:AuditHead {id: 'audit'}) RETURN h.sequence AS n, h.hash AS hash""", Map.of())
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> r.get("n").isNull() ? AuditAnchor.EMPTY
+            : new AuditAnchor(r.get("n").asLong(), r.get("hash").asString())));
+  }
+
+  private CompletionStage<Walk> walk(Walk walk) {
+    return page(walk.checked).thenCompose(events -> {
+      var next = walk.through(events);
+      return next.broken != null || events.size() < PAGE ? CompletableFuture.completedFuture(next) : walk(next);
+    });
+  }
+
+  /** How far a walk got: events checked, the last one's hash, whether the anchor's event was met as kept. */
+  private record Walk(long checked, String lastHash, Optional<AuditAnchor> anchor, boolean anchorMet,
+      ChainCheck broken) {
+
+    Walk(long checked, String lastHash, Optional<AuditAnchor> anchor, boolean anchorMet) {
+      this(checked, lastHash, anchor, anchorMet, null);
+    }
+
+    Walk through(List<AuditEvent> events) {
+      var previous = lastHash;
+      long expected = checked + 1;
+      boolean met = anchorMet;
       for (var event : events) {
-        if (event.sequence() != expectedSequence) {
-          return done(ChainCheck.broken(checked, expectedSequence, "event " + expectedSequence + " is missing"));
+        if (event.sequence() != expected) {
+          return breakAt(expected - 1, previous, expected, "event " + expected + " is missing");
         }
-        if (!event.previousHash().equals(expectedPrevious)) {
-          return done(ChainCheck.broken(checked, event.sequence(), "it does not link to the event before it"));
+        if (!event.previousHash().equals(previous)) {
+          return breakAt(expected - 1, previous, expected, "it does not link to the event before it");
         }
         if (!event.isIntact()) {
-          return done(ChainCheck.broken(checked, event.sequence(), "its content does not match its hash"));
+          return breakAt(expected - 1, previous, expected, "its content does not match its hash");
         }
-        expectedPrevious = event.hash();
-        expectedSequence++;
+        if (anchor.isPresent() && anchor.get().sequence() == expected) {
+          if (!anchor.get().hash().equals(event.hash())) {
+            return breakAt(expected - 1, previous, expected, "it is not the event the anchor "
+                + anchor.get() + " names: the chain was rewritten from there on");
+          }
+          met = true;
+        }
+        previous = event.hash();
+        expected++;
       }
-      long total = checked + events.size();
-      if (events.size() < PAGE) {
-        return head().thenApply(head -> head == total ? ChainCheck.intact(total)
-            : ChainCheck.broken(total, total + 1, "the head counts " + head + " events but the chain holds " + total));
+      return new Walk(expected - 1, previous, anchor, met);
+    }
+
+    private Walk breakAt(long checked, String lastHash, long sequence, String reason) {
+      return new Walk(checked, lastHash, anchor, anchorMet, ChainCheck.broken(checked, sequence, reason));
+    }
+
+    /** The end of the chain against its head and the anchor. */
+    ChainCheck conclude(AuditAnchor head) {
+      if (head.sequence() != checked) {
+        return ChainCheck.broken(checked, Math.min(head.sequence(), checked) + 1, "the head counts "
+            + head.sequence() + " events but the chain holds " + checked + (head.sequence() > checked
+                ? ": the last events were removed" : ""));
       }
-      return verifyFrom(expectedSequence - 1, expectedPrevious, total);
-    });
+      if (!head.hash().equals(lastHash)) {
+        return ChainCheck.broken(checked, checked + 1, "the head's hash is not that of event " + checked
+            + ": events after it were removed");
+      }
+      if (anchor.isPresent() && anchor.get().sequence() > 0 && !anchorMet) {
+        return ChainCheck.broken(checked, checked + 1, "the chain ends at event " + checked
+            + ", before the anchor " + anchor.get() + ": events were removed");
+      }
+      return ChainCheck.intact(checked);
+    }
   }
 
   private CompletionStage<List<AuditEvent>> page(long after) {
@@ -120,12 +180,6 @@ public final class AuditLog {
         MATCH (e:AuditEvent) WHERE e.sequence > $after
         RETURN e ORDER BY e.sequence LIMIT $page
         """, Map.of("after", after, "page", PAGE)).thenCompose(c -> c.listAsync(r -> event(r.get("e")))));
-  }
-
-  private CompletionStage<Long> head() {
-    return graph.read(tx -> tx.runAsync("OPTIONAL MATCH (h:AuditHead {id: 'audit'}) RETURN h.sequence AS n", Map.of())
-        .thenCompose(c -> c.singleAsync())
-        .thenApply(r -> r.get("n").isNull() ? 0L : r.get("n").asLong()));
   }
 
   private static AuditEvent event(Value value) {

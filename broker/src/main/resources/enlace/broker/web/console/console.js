@@ -27,7 +27,7 @@ const MUNICIPALITIES = `query ($after: String) { municipalities(first: 100, afte
 
 const WHOAMI = `{ whoami { subject organization scopes } }`;
 const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { id name
-  services { locations { municipality { code name stateName centroid { latitude longitude } } } } } }`;
+  services(first: 50) { locations(first: 3) { municipality { code name stateName centroid { latitude longitude } } } } } }`;
 
 async function loadVocabulary() {
   ctx.vocabulary = await graphql(VOCABULARY, { lang: i18n.lang });
