@@ -49,6 +49,8 @@ public final class Federation implements AutoCloseable {
 
   /** How long a starting node waits for its peers; one that answers later joins then. */
   static final Duration JOIN_WAIT = Duration.ofSeconds(3);
+  /** A peer's request answered slower than this is logged: its caller may have given up on it. */
+  private static final long SLOW_ANSWER_MS = 500;
   /** How often a peer that has not answered yet is asked again. */
   static final Duration JOIN_RETRY = Duration.ofSeconds(2);
 
@@ -179,8 +181,17 @@ public final class Federation implements AutoCloseable {
     return rc -> {
       var trace = rc.request().getHeader(PeerClient.TRACE_HEADER);
       if (trace != null && rc.request().getHeader(PeerClient.HOP_HEADER) != null) {
-        LOG.debug("federated request, trace {}", trace);
+        long started = System.nanoTime();
         rc.response().putHeader(PeerClient.TRACE_HEADER, trace);
+        rc.addEndHandler(ended -> {
+          long tookMs = (System.nanoTime() - started) / 1_000_000;
+          if (tookMs >= SLOW_ANSWER_MS) {
+            LOG.info("answered a peer's request in {} ms (status {}), trace {}", tookMs, rc.response().getStatusCode(),
+                trace);
+          } else {
+            LOG.debug("answered a peer's request in {} ms, trace {}", tookMs, trace);
+          }
+        });
       }
       rc.next();
     };

@@ -44,7 +44,7 @@ public final class RemoteHits {
       }""";
 
   /** What a node asks a peer: its local search. */
-  static final String QUERY = """
+  public static final String QUERY = """
       query FederatedSearch($near: GeoPointInput!, $radiusKm: Float!, $categories: [ID!], $documents: [ID!],
           $languages: [String!], $openAt: DateTime, $hasCapacity: Boolean!, $text: String, $first: Int!,
           $after: String) {

@@ -183,14 +183,22 @@ public final class Node implements AutoCloseable {
     }
   }
 
-  /** Plans the directory's statements from the first municipality of the node's region (before ready). */
+  /**
+   * Plans the directory's statements from the first municipality of the node's region, then sends the node's
+   * own API its commonest requests from there (before ready).
+   */
   private void warmUp(DirectoryService directory, Gazetteer gazetteer) {
     long started = System.nanoTime();
     var states = config.ownRegion().stateCodes();
-    var seat = gazetteer.municipalities().stream().filter(m -> states.contains(m.stateCode()))
-        .map(Municipality::point).flatMap(Optional::stream).findFirst().orElse(new GeoPoint(19.43, -99.13));
-    int statements = QueryWarmup.run(directory, seat.latitude(), seat.longitude()).toCompletableFuture().join();
-    LOG.info("planned {} statements in {} ms", statements, (System.nanoTime() - started) / 1_000_000);
+    var seat = gazetteer.municipalities().stream().filter(m -> states.contains(m.stateCode()) && m.point().isPresent())
+        .findFirst();
+    var point = seat.flatMap(Municipality::point).orElse(new GeoPoint(19.43, -99.13));
+    int statements = QueryWarmup.run(directory, point.latitude(), point.longitude()).toCompletableFuture().join();
+    long planned = System.nanoTime();
+    int requests = RequestWarmup.run(baseUrl(), seat.map(m -> m.code().value()).orElse("09015"), point,
+        Math.min(QueryWarmup.WIDE_KM, directory.limits().maxRadiusKm()));
+    LOG.info("planned {} statements in {} ms; {} requests through the API in {} ms", statements,
+        (planned - started) / 1_000_000, requests, (System.nanoTime() - planned) / 1_000_000);
   }
 
   /** The node key, /.well-known/enlace-node, /.well-known/jwks.json and the trace of peers' requests. */

@@ -22,7 +22,7 @@ final class QueryWarmup {
   private static final List<String> IDS = List.of("warm-up");
   /** Within the fine grid's reach, and beyond it (the coarse grid). */
   private static final double NARROW_KM = 25;
-  private static final double WIDE_KM = 200;
+  static final double WIDE_KM = 200;
 
   private QueryWarmup() {}
 

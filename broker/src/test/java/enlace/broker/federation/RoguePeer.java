@@ -82,7 +82,8 @@ final class RoguePeer implements AutoCloseable {
     response.putHeader("Content-Type", "application/json");
     switch (behaviour.get()) {
       case WELL -> response.end(results(new JsonArray()).encode());
-      case SLOW -> vertx.setTimer(15_000, id -> response.end(results(new JsonArray()).encode()));
+      case SLOW -> vertx.setTimer(FederationNodes.PEER_TIMEOUT.multipliedBy(3).toMillis(),
+          id -> response.end(results(new JsonArray()).encode()));
       case MALFORMED -> response.end("{\"data\": {\"searchServices\": {\"edges\": [{\"cursor\": ");
       case HUGE -> huge(response);
       case OUTSIDE_RADIUS -> response.end(results(new JsonArray().add(edge(ID, new GeoPoint(19.43, -99.13), center)))
