@@ -67,7 +67,8 @@ class ReferrerSightIT {
     var other = TestNode.token("t-dam-otra", null, Scope.REFERRAL_READ, Scope.REFERRAL_WRITE);
     var need = new JsonObject().put("categories", new JsonArray().add("enl:shelter-women-children"))
         .put("municipality", Refuge.CAMPECHE).put("radiusKm", 25).put("languages", new JsonArray().add("es"))
-        .put("household", new JsonObject().put("adults", 1).put("children", 2));
+        .put("household", new JsonObject().put("adults", 1).put("children", 2))
+        .put("profile", new JsonObject().put("gender", "WOMAN"));
     var input = new JsonObject().put("need", need).put("serviceId", Refuge.globalId(refuge.shelter()))
         .put("clientReference", "CAM-2026-0007")
         .put("consent", new JsonObject().put("purpose", "ingreso a refugio").put("noticeVersion", "aviso-2026-01")

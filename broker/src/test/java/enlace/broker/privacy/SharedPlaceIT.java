@@ -107,8 +107,8 @@ class SharedPlaceIT {
     var node = query(null, "query($id: ID!) { node(id: $id) { ... on Service { locations { name address postalCode "
         + "approximate point { latitude longitude } } } } }", id).getJsonObject("node");
     assertHidden(node.getJsonArray("locations").getJsonObject(0));
-    var organization = query(stranger(), "query($id: ID!) { organization(id: $id) { services { localId "
-        + "locations { name address postalCode approximate point { latitude longitude } } } } }",
+    var organization = query(stranger(), "query($id: ID!) { organization(id: $id) { services(first: 10) { localId "
+        + "locations(first: 3) { name address postalCode approximate point { latitude longitude } } } } }",
         new JsonObject().put("id", new GlobalId("Organization", "mx", refuge.organization()).encode()))
         .getJsonObject("organization");
     var services = organization.getJsonArray("services");
