@@ -195,7 +195,8 @@ public final class Node implements AutoCloseable {
     var point = seat.flatMap(Municipality::point).orElse(new GeoPoint(19.43, -99.13));
     int statements = QueryWarmup.run(directory, point.latitude(), point.longitude()).toCompletableFuture().join();
     long planned = System.nanoTime();
-    int requests = RequestWarmup.run(baseUrl(), seat.map(m -> m.code().value()).orElse("09015"), point,
+    int requests = RequestWarmup.run(api.get(), vertx.getOrCreateContext(), config.nodeId(),
+        seat.map(m -> m.code().value()).orElse("09015"), point,
         Math.min(QueryWarmup.WIDE_KM, directory.limits().maxRadiusKm()));
     LOG.info("planned {} statements in {} ms; {} requests through the API in {} ms", statements,
         (planned - started) / 1_000_000, requests, (System.nanoTime() - planned) / 1_000_000);
