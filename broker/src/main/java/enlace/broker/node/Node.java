@@ -4,6 +4,8 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.documents.DocumentGuide;
+import enlace.broker.documents.DocumentsRoutes;
 import enlace.broker.console.ConsoleRoutes;
 import enlace.broker.federation.Federation;
 import enlace.broker.federation.NodeDescription;
@@ -35,6 +37,7 @@ import enlace.connectors.gazetteer.Gazetteer;
 import enlace.connectors.gazetteer.GeographyLoader;
 import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
+import enlace.graph.documents.NearbyServices;
 import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.ontology.Ontology;
@@ -73,6 +76,7 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
+  private final AtomicReference<DocumentGuide> documents = new AtomicReference<>();
   private volatile Graph graph;
   private AtomicReference<DataExchange> hsds;
 
@@ -121,6 +125,7 @@ public final class Node implements AutoCloseable {
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null, gaps);
     node.mountFederation(router);
+    DocumentsRoutes.mount(router, node.documents::get);
     node.hsds = hsds;
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
@@ -159,6 +164,7 @@ public final class Node implements AutoCloseable {
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
               Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
       hsds.set(exchange);
+      documents.set(new DocumentGuide(vocabulary, new NearbyServices(graph), gazetteer.municipalities()));
       federation.get().checkPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
           (System.nanoTime() - started) / 1_000_000, municipalities, vocabulary.version());
