@@ -43,7 +43,11 @@ final class Schema {
       "CREATE CONSTRAINT field_note_id IF NOT EXISTS FOR (n:FieldNote) REQUIRE n.id IS UNIQUE",
       "CREATE INDEX field_note_target IF NOT EXISTS FOR (n:FieldNote) ON (n.target)",
       "CREATE CONSTRAINT field_note_verdict IF NOT EXISTS FOR (n:FieldNoteVerdict) REQUIRE n.key IS UNIQUE",
-      "CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEvent) ON (n.target)");
+      "CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEvent) ON (n.target)",
+      "CREATE CONSTRAINT employment_outcome_key IF NOT EXISTS FOR (n:EmploymentOutcome) REQUIRE n.key IS UNIQUE",
+      "CREATE INDEX employment_outcome_referral IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.referral)",
+      "CREATE INDEX employment_outcome_month IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.month)",
+      "CREATE CONSTRAINT employer_review IF NOT EXISTS FOR (n:EmployerReview) REQUIRE n.organization IS UNIQUE");
 
   private Schema() {}
 

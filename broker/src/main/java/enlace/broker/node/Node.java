@@ -14,6 +14,12 @@ import enlace.broker.gaps.CoordinatorRoutes;
 import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.GapsFetchers;
+import enlace.broker.graphql.Knowledge;
+import enlace.broker.graphql.NoteFetchers;
+import enlace.broker.graphql.OutcomeFetchers;
+import enlace.broker.note.FieldNotes;
+import enlace.broker.note.NoteEvents;
+import enlace.broker.outcome.EmploymentOutcomes;
 import enlace.broker.graphql.ReferralApi;
 import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.AllowedOrigins;
@@ -158,11 +164,13 @@ public final class Node implements AutoCloseable {
       description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
+      var referrals = referrals(directory, vocabulary);
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api(), Clock.systemUTC(),
-          new DirectoryApi.Features(referrals(directory, vocabulary), new ImportService(exchange, config.region()),
+          new DirectoryApi.Features(referrals, new ImportService(exchange, config.region()),
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
-              Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
+              Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))
+              .withKnowledge(knowledge(vocabulary, referrals.webhooks()))));
       hsds.set(exchange);
       documents.set(new DocumentGuide(vocabulary, new NearbyServices(graph), gazetteer.municipalities()));
       federation.get().checkPeers(vocabulary.version());
@@ -212,6 +220,14 @@ public final class Node implements AutoCloseable {
     webhooks.start(events);
     new ExpirySweep(graph, events, clock).start(vertx, settings);
     return new ReferralApi(broker, new ReferralStatistics(graph, config.regions(), clock), webhooks, events);
+  }
+
+  /** Partners' field notes (heard by owners through the subscription and their webhooks) and employment outcomes. */
+  private Knowledge knowledge(Ontology vocabulary, Webhooks webhooks) {
+    var events = new NoteEvents(vertx, Optional.of(webhooks));
+    var notes = new FieldNotes(graph, vocabulary, config.region(), config.regions(), events, Clock.systemUTC());
+    return new Knowledge(new NoteFetchers(notes, events, vocabulary),
+        new OutcomeFetchers(new EmploymentOutcomes(graph, vocabulary, config.regions(), Clock.systemUTC())));
   }
 
   /** The coordinators' gaps, served by GraphQL and by the exports at /gaps.csv and /gaps.geojson. */

@@ -86,6 +86,21 @@ public final class Webhooks {
         }));
   }
 
+  /**
+   * Posts one event that is not a referral's (a field note's, say) to the organization's webhook, signed and
+   * retried as referral events are. Does nothing when the organization has none.
+   */
+  public void send(String organization, io.vertx.core.json.JsonObject event) {
+    repository.of(List.of(organization)).whenComplete((hooks, error) -> {
+      if (error != null) {
+        LOG.warn("webhook of {} could not be read", organization, error);
+        return;
+      }
+      var body = event.toBuffer();
+      hooks.forEach(hook -> vertx.runOnContext(v -> deliver(hook, body, 1)));
+    });
+  }
+
   private void deliver(Webhook hook, Buffer body, int attempt) {
     var timestamp = Long.toString(clock.instant().getEpochSecond());
     var options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(hook.url().toString())
