@@ -18,6 +18,7 @@ import enlace.broker.graphql.Knowledge;
 import enlace.broker.graphql.NoteFetchers;
 import enlace.broker.graphql.OutcomeFetchers;
 import enlace.broker.note.FieldNotes;
+import enlace.broker.note.HsdsNotes;
 import enlace.broker.note.NoteEvents;
 import enlace.broker.outcome.EmploymentOutcomes;
 import enlace.broker.graphql.ReferralApi;
@@ -85,6 +86,7 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<DocumentGuide> documents = new AtomicReference<>();
   private volatile Graph graph;
   private AtomicReference<DataExchange> hsds;
+  private AtomicReference<HsdsNotes> hsdsNotes;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
       AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph,
@@ -120,7 +122,8 @@ public final class Node implements AutoCloseable {
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
         config.referrals().allowedOrigins());
     var hsds = new AtomicReference<DataExchange>();
-    HsdsRoutes.mount(router, hsds::get);
+    var hsdsNotes = new AtomicReference<HsdsNotes>();
+    HsdsRoutes.mount(router, hsds::get, ResourceServer.authentication(security::get), hsdsNotes::get);
     Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
     ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region(),
         config.security().issuers());
@@ -133,6 +136,7 @@ public final class Node implements AutoCloseable {
     node.mountFederation(router);
     DocumentsRoutes.mount(router, node.documents::get);
     node.hsds = hsds;
+    node.hsdsNotes = hsdsNotes;
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
@@ -226,6 +230,7 @@ public final class Node implements AutoCloseable {
   private Knowledge knowledge(Ontology vocabulary, Webhooks webhooks) {
     var events = new NoteEvents(vertx, Optional.of(webhooks));
     var notes = new FieldNotes(graph, vocabulary, config.region(), config.regions(), events, Clock.systemUTC());
+    hsdsNotes.set(new HsdsNotes(notes));
     return new Knowledge(new NoteFetchers(notes, events, vocabulary),
         new OutcomeFetchers(new EmploymentOutcomes(graph, vocabulary, config.regions(), Clock.systemUTC())));
   }
