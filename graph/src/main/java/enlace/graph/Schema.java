@@ -40,7 +40,15 @@ final class Schema {
       "CREATE INDEX referral_event IF NOT EXISTS FOR (n:ReferralEvent) ON (n.referral)",
       "CREATE CONSTRAINT outbox_message_id IF NOT EXISTS FOR (n:OutboxMessage) REQUIRE n.id IS UNIQUE",
       "CREATE INDEX outbox_next_attempt IF NOT EXISTS FOR (n:OutboxMessage) ON (n.nextAttemptAt)",
-      "CREATE CONSTRAINT received_message_id IF NOT EXISTS FOR (n:ReceivedMessage) REQUIRE n.id IS UNIQUE");
+      "CREATE CONSTRAINT received_message_id IF NOT EXISTS FOR (n:ReceivedMessage) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT field_note_id IF NOT EXISTS FOR (n:FieldNote) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX field_note_target IF NOT EXISTS FOR (n:FieldNote) ON (n.target)",
+      "CREATE CONSTRAINT field_note_verdict IF NOT EXISTS FOR (n:FieldNoteVerdict) REQUIRE n.key IS UNIQUE",
+      "CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEvent) ON (n.target)",
+      "CREATE CONSTRAINT employment_outcome_key IF NOT EXISTS FOR (n:EmploymentOutcome) REQUIRE n.key IS UNIQUE",
+      "CREATE INDEX employment_outcome_referral IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.referral)",
+      "CREATE INDEX employment_outcome_month IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.month)",
+      "CREATE CONSTRAINT employer_review IF NOT EXISTS FOR (n:EmployerReview) REQUIRE n.organization IS UNIQUE");
 
   private Schema() {}
 

@@ -27,17 +27,34 @@ final class Grants {
 
     private final Map<String, Set<String>> rightsByDocument;
     private final List<JointGrant> jointGrants;
+    private final Map<String, Set<String>> withheldByDocument;
 
-    private Grants(Map<String, Set<String>> rightsByDocument, List<JointGrant> jointGrants) {
+    private Grants(Map<String, Set<String>> rightsByDocument, List<JointGrant> jointGrants,
+                   Map<String, Set<String>> withheldByDocument) {
         this.rightsByDocument = Map.copyOf(rightsByDocument);
         this.jointGrants = List.copyOf(jointGrants);
+        this.withheldByDocument = Map.copyOf(withheldByDocument);
     }
 
     static Grants read(Model model, Map<String, Concept> concepts) {
+        List<JointGrant> joint = model.listSubjectsWithProperty(RDF.type, Terms.JOINT_GRANT)
+                .mapWith(g -> new JointGrant(documents(g, concepts), rights(g, concepts, Terms.GRANTS))).toList();
+        Map<String, Set<String>> granted = byDocument(model, concepts, Terms.GRANTS);
+        Map<String, Set<String>> withheld = byDocument(model, concepts, Terms.DOES_NOT_GRANT);
+        withheld.forEach((document, rights) -> rights.stream().filter(granted.get(document)::contains).findFirst()
+                .ifPresent(right -> {
+                    throw new OntologyException(OntologyException.Reason.INVALID_VOCABULARY,
+                            "<" + document + "> both grants and does not grant <" + right + ">");
+                }));
+        return new Grants(granted, joint, withheld);
+    }
+
+    /** The rights each document names with {@code property}, its exact equivalents' included. */
+    private static Map<String, Set<String>> byDocument(Model model, Map<String, Concept> concepts, Property property) {
         Map<String, Set<String>> direct = new HashMap<>();
         for (Concept concept : concepts.values()) {
             if (concept.scheme() == Scheme.DOCUMENTS) {
-                direct.put(concept.iri(), rights(model.createResource(concept.iri()), concepts));
+                direct.put(concept.iri(), rights(model.createResource(concept.iri()), concepts, property));
             }
         }
         Map<String, Set<String>> withEquivalents = new HashMap<>();
@@ -46,9 +63,30 @@ final class Grants {
             equivalents(model.createResource(document)).forEach(e -> all.addAll(direct.getOrDefault(e, Set.of())));
             withEquivalents.put(document, Set.copyOf(all));
         });
-        List<JointGrant> joint = model.listSubjectsWithProperty(RDF.type, Terms.JOINT_GRANT)
-                .mapWith(g -> new JointGrant(documents(g, concepts), rights(g, concepts))).toList();
-        return new Grants(withEquivalents, joint);
+        return withEquivalents;
+    }
+
+    Set<String> grantedBy(String document) {
+        return rightsByDocument.getOrDefault(document, Set.of());
+    }
+
+    Set<String> withheldFrom(String document) {
+        return withheldByDocument.getOrDefault(document, Set.of());
+    }
+
+    /** Rights the document grants only with others: each right to the sets of other documents it needs. */
+    Map<String, List<Set<String>>> grantedWith(String document) {
+        Map<String, List<Set<String>>> result = new HashMap<>();
+        for (JointGrant grant : jointGrants) {
+            if (!grant.documents().contains(document)) {
+                continue;
+            }
+            Set<String> others = new TreeSet<>(grant.documents());
+            others.remove(document);
+            grant.rights().stream().filter(r -> !grantedBy(document).contains(r))
+                    .forEach(r -> result.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(Set.copyOf(others)));
+        }
+        return result;
     }
 
     Set<String> rightsGrantedBy(Collection<String> documents) {
@@ -71,13 +109,14 @@ final class Grants {
         return Set.copyOf(combinations);
     }
 
-    private static Set<String> rights(Resource subject, Map<String, Concept> concepts) {
-        Set<String> rights = objects(subject, Terms.GRANTS);
+    private static Set<String> rights(Resource subject, Map<String, Concept> concepts, Property property) {
+        Set<String> rights = objects(subject, property);
         for (String right : rights) {
             Concept concept = concepts.get(right);
             if (concept == null || concept.scheme() != Scheme.RIGHTS) {
                 throw new OntologyException(OntologyException.Reason.INVALID_VOCABULARY,
-                        "<" + subject + "> grants <" + right + ">, which is not a concept of enl:Rights");
+                        "<" + subject + "> " + property.getLocalName() + " <" + right
+                                + ">, which is not a concept of enl:Rights");
             }
         }
         return rights;

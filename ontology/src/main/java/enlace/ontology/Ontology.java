@@ -33,6 +33,7 @@ public final class Ontology {
     private final Map<Scheme, List<Concept>> byScheme;
     private final Grants grants;
     private final Admissions admissions;
+    private final LegalFacts legal;
     private final Resolver resolver;
     private final RecordValidator validator;
     private final SparqlEndpoint sparql;
@@ -47,6 +48,7 @@ public final class Ontology {
         this.byScheme = ConceptReader.byScheme(concepts.values());
         this.grants = Grants.read(model, concepts);
         this.admissions = Admissions.read(model, concepts, expansions);
+        this.legal = LegalFacts.read(model, concepts);
         this.resolver = new Resolver(concepts, model.getNsPrefixMap());
         this.validator = new RecordValidator(VocabularyLoader.bundled(VocabularyLoader.SHAPES), concepts, model);
         this.sparql = new SparqlEndpoint(model);
@@ -214,6 +216,27 @@ public final class Ontology {
      */
     public Set<String> firstSteps(String audienceTag) {
         return admissions.firstSteps(audienceTag);
+    }
+
+    /**
+     * What a migrant document lets its holder do, with its legal basis and validity, for pages that explain
+     * documents to employers and banks.
+     *
+     * @param documentIri a document IRI, compact IRI or local name
+     * @return the facts, if the term is a document of the vocabulary
+     */
+    public Optional<DocumentFacts> documentFacts(String documentIri) {
+        return find(documentIri, is(Scheme.DOCUMENTS)).map(d -> new DocumentFacts(d, legal.basis(d.iri()),
+                legal.validity(d.iri()), grants.grantedBy(d.iri()), grants.grantedWith(d.iri()),
+                grants.withheldFrom(d.iri())));
+    }
+
+    /**
+     * @param iri a concept IRI, compact IRI or local name (a right, say)
+     * @return the law it rests on ({@code enl:legalBasis}, {@code enl:legalText}), if recorded
+     */
+    public Optional<DocumentFacts.LegalBasis> legalBasis(String iri) {
+        return find(iri).flatMap(c -> legal.basis(c.iri()));
     }
 
     /**

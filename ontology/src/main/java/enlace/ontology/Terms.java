@@ -12,6 +12,10 @@ final class Terms {
     static final Property GRANTS = ResourceFactory.createProperty(Vocabulary.GRANTS);
     static final Property REQUIRES = ResourceFactory.createProperty(Vocabulary.REQUIRES);
     static final Property RESTRICTION = ResourceFactory.createProperty(Vocabulary.RESTRICTION);
+    static final Property DOES_NOT_GRANT = ResourceFactory.createProperty(Vocabulary.DOES_NOT_GRANT);
+    static final Property LEGAL_BASIS = ResourceFactory.createProperty(Vocabulary.LEGAL_BASIS);
+    static final Property LEGAL_TEXT = ResourceFactory.createProperty(Vocabulary.LEGAL_TEXT);
+    static final Property VALIDITY = ResourceFactory.createProperty(Vocabulary.VALIDITY);
     static final Property EXTENDS_SCHEME = ResourceFactory.createProperty(Vocabulary.EXTENDS_SCHEME);
     static final Resource JOINT_GRANT = ResourceFactory.createResource(Vocabulary.JOINT_GRANT);
     static final Resource ONTOLOGY = ResourceFactory.createResource(Vocabulary.ONTOLOGY);

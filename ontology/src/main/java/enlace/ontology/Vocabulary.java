@@ -25,7 +25,9 @@ public final class Vocabulary {
     /** Vocabulary properties. */
     public static final String GRANTS = NS + "grants", REQUIRES = NS + "requires", RESTRICTION = NS + "restriction",
             BCP47 = NS + "bcp47", HSDS_CODE = NS + "hsdsCode", EXTENDS_SCHEME = NS + "extendsScheme",
-            JOINT_GRANT = NS + "JointGrant", ADMITS = NS + "admits", FIRST_STEP = NS + "firstStep";
+            JOINT_GRANT = NS + "JointGrant", ADMITS = NS + "admits", FIRST_STEP = NS + "firstStep",
+            DOES_NOT_GRANT = NS + "doesNotGrant", LEGAL_BASIS = NS + "legalBasis", LEGAL_TEXT = NS + "legalText",
+            VALIDITY = NS + "validity";
 
     /** Service categories. */
     public static final String SHELTER = NS + "shelter", FAMILY_SHELTER = NS + "shelter-family",

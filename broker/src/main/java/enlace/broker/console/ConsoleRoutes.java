@@ -30,7 +30,7 @@ public final class ConsoleRoutes {
    * {@code https://<node>/console}, registered under this id.
    */
   public static final String CLIENT_ID = "enlace-console";
-  static final String LOGIN_SCOPE = "openid referral:read referral:write directory:write";
+  static final String LOGIN_SCOPE = "openid referral:read referral:write directory:write notes:write";
 
   /** What the page needs to know of the node: its region (an officer's organization lives there), how to sign in. */
   public static final String SETTINGS_PATH = "/console/settings";
@@ -38,7 +38,7 @@ public final class ConsoleRoutes {
   public static final String TOKEN_PATH = "/demo/organization-token";
   static final Duration TTL = Duration.ofHours(1);
   static final EnumSet<Scope> OFFICER_SCOPES = EnumSet.of(Scope.REFERRAL_READ, Scope.REFERRAL_WRITE,
-      Scope.DIRECTORY_WRITE);
+      Scope.DIRECTORY_WRITE, Scope.NOTES_WRITE);
 
   private ConsoleRoutes() {}
 

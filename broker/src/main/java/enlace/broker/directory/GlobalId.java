@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record GlobalId(String type, String region, String localId) {
 
-  public static final Set<String> TYPES = Set.of("Service", "Organization", "Vacancy", "Referral");
+  public static final Set<String> TYPES = Set.of("Service", "Organization", "Vacancy", "Referral", "FieldNote");
 
   public GlobalId {
     if (!TYPES.contains(type)) {

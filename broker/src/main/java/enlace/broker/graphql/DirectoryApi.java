@@ -64,8 +64,17 @@ public final class DirectoryApi {
    * empty federation keeps searchServices(scope: FEDERATED) to this node.
    */
   public record Features(ReferralApi referrals, ImportService imports, GapsFetchers gaps,
-      Optional<FederatedSearch> federation) {
+      Optional<FederatedSearch> federation, Knowledge knowledge) {
     public static final Features NONE = new Features(null, null, null, Optional.empty());
+
+    public Features(ReferralApi referrals, ImportService imports, GapsFetchers gaps,
+        Optional<FederatedSearch> federation) {
+      this(referrals, imports, gaps, federation, Knowledge.NONE);
+    }
+
+    public Features withKnowledge(Knowledge value) {
+      return new Features(referrals, imports, gaps, federation, value);
+    }
   }
 
   public static DirectoryApi create(DirectoryService directory, DirectoryWrites writes, DirectoryUpserts upserts,
@@ -95,6 +104,7 @@ public final class DirectoryApi {
     }
     new TypeFetchers(clock, directory.limits().capacityFreshness(), stateNames, regions, places).wire(wiring);
     federated.wire(wiring);
+    features.knowledge().wire(wiring);
     if (!settings.introspection()) {
       wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
     }
@@ -145,7 +155,9 @@ public final class DirectoryApi {
   private static String sdl() {
     return resource("/enlace/broker/graphql/schema.graphqls") + "\n"
         + resource("/enlace/broker/graphql/referrals.graphqls") + "\n"
-        + resource("/enlace/broker/graphql/gaps.graphqls");
+        + resource("/enlace/broker/graphql/gaps.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/notes.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/outcomes.graphqls");
   }
 
   private static String resource(String path) {

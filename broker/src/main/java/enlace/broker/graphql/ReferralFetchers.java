@@ -127,12 +127,12 @@ final class ReferralFetchers {
     });
   }
 
-  private EventPublisher referralEvents(DataFetchingEnvironment env) {
+  private EventPublisher<enlace.graph.referral.ReferralEvent> referralEvents(DataFetchingEnvironment env) {
     var caller = Access.require(env, Scope.REFERRAL_READ);
     var organization = ReferralBroker.organization(caller);
     String box = env.getArgument("box");
     RequestContext context = env.getGraphQlContext().get(RequestContext.class);
-    return new EventPublisher(events, context.vertx(), event ->
+    return EventPublisher.referrals(events, context.vertx(), event ->
         (!"OUTBOX".equals(box) && event.receiverOrganization().equals(organization))
             || (!"INBOX".equals(box) && event.senderOrganization().equals(organization)));
   }

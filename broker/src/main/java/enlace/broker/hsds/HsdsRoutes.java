@@ -2,12 +2,17 @@ package enlace.broker.hsds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import enlace.broker.note.HsdsNotes;
+import enlace.broker.security.Authenticator;
+import enlace.broker.security.Caller;
 import enlace.connectors.imports.DataExchange;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -15,7 +20,8 @@ import java.util.function.Supplier;
  * The directory read-only in the shape of the Open Referral HSDS 3.1 API: {@code /hsds/services},
  * {@code /hsds/services/{id}}, {@code /hsds/organizations}, {@code /hsds/organizations/{id}}, with its
  * paging fields and {@code page} / {@code per_page} parameters. Public like the GraphQL directory;
- * confidential places appear only as the centre of their ~2 km square.
+ * confidential places appear only as the centre of their ~2 km square. Partners' field notes appear only to
+ * partners, as an extension.
  */
 public final class HsdsRoutes {
 
@@ -26,19 +32,52 @@ public final class HsdsRoutes {
   private HsdsRoutes() {}
 
   public static void mount(Router router, Supplier<DataExchange> exchange) {
-    router.get("/hsds").handler(rc -> send(rc, JSON.createObjectNode().put("version", "3.1")
-        .put("profile", "https://openreferral.org/").toString()));
-    router.get("/hsds/services").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Service")));
-    router.get("/hsds/services/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
-        .services(List.of(rc.pathParam("id")))
-        .thenApply(found -> found.isEmpty() ? null : x.hsdsWriter().service(found.getFirst()).toString())));
-    router.get("/hsds/organizations").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Organization")));
-    router.get("/hsds/organizations/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
-        .organization(rc.pathParam("id"))
-        .thenApply(found -> found.map(o -> x.hsdsWriter().organization(o).toString()).orElse(null))));
+    mount(router, exchange, rc -> rc.next(), () -> null);
   }
 
-  private static CompletionStage<String> page(RoutingContext rc, DataExchange x, String label) {
+  /**
+   * As {@link #mount(Router, Supplier)}, and with a partner's bearer token each service and organization carries
+   * the partners' field notes ({@link HsdsNotes#PROPERTY}); such an answer is private to the caller.
+   */
+  public static void mount(Router router, Supplier<DataExchange> exchange, Handler<RoutingContext> authentication,
+      Supplier<HsdsNotes> notes) {
+    router.route("/hsds/*").handler(authentication);
+    router.route("/hsds/*").handler(rc -> {
+      Caller caller = rc.get(Authenticator.CALLER);
+      if (caller != null && HsdsNotes.carriesNotes(caller)) {
+        rc.response().putHeader("Cache-Control", "private, no-store").putHeader("Vary", "Authorization");
+      }
+      rc.next();
+    });
+    router.get("/hsds").handler(rc -> send(rc, JSON.createObjectNode().put("version", "3.1")
+        .put("profile", "https://openreferral.org/").toString()));
+    router.get("/hsds/services").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Service", notes)));
+    router.get("/hsds/services/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
+        .services(List.of(rc.pathParam("id")))
+        .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(null)
+            : withNotes(rc, notes, "Service", List.of((ObjectNode) x.hsdsWriter().service(found.getFirst())))
+                .thenApply(list -> list.getFirst().toString()))));
+    router.get("/hsds/organizations").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Organization", notes)));
+    router.get("/hsds/organizations/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
+        .organization(rc.pathParam("id"))
+        .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(null)
+            : withNotes(rc, notes, "Organization", List.of((ObjectNode) x.hsdsWriter().organization(found.get())))
+                .thenApply(list -> list.getFirst().toString()))));
+  }
+
+  /** The HSDS objects, with the field notes when the caller is a partner (and the answer then private). */
+  private static CompletionStage<List<ObjectNode>> withNotes(RoutingContext rc, Supplier<HsdsNotes> notes,
+      String label, List<ObjectNode> objects) {
+    Caller caller = rc.get(Authenticator.CALLER);
+    var extension = notes.get();
+    if (extension == null || caller == null || !HsdsNotes.carriesNotes(caller)) {
+      return CompletableFuture.completedFuture(objects);
+    }
+    return extension.addTo(caller, label, objects);
+  }
+
+  private static CompletionStage<String> page(RoutingContext rc, DataExchange x, String label,
+      Supplier<HsdsNotes> notes) {
     int page = number(rc, "page", 1);
     int size = Math.min(number(rc, "per_page", DEFAULT_PER_PAGE), MAX_PER_PAGE);
     var provenances = x.directory().provenances();
@@ -48,7 +87,8 @@ public final class HsdsRoutes {
             ? x.directory().services(ids)
                 .thenApply(list -> list.stream().map(s -> (ObjectNode) x.hsdsWriter().service(s)).toList())
             : x.directory().organizations(ids)
-                .thenApply(list -> list.stream().map(o -> x.hsdsWriter().organization(o)).toList()))
+                .thenApply(list -> list.stream().map(o -> (ObjectNode) x.hsdsWriter().organization(o)).toList()))
+        .thenCompose(objects -> withNotes(rc, notes, label, objects))
         .thenApply(contents -> {
           int pages = (int) Math.max(1, (total + size - 1) / size);
           var out = JSON.createObjectNode();

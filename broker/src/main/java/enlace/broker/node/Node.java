@@ -7,6 +7,8 @@ import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
 import enlace.broker.directory.DirectoryWrites;
+import enlace.broker.documents.DocumentGuide;
+import enlace.broker.documents.DocumentsRoutes;
 import enlace.broker.console.ConsoleRoutes;
 import enlace.broker.federation.Federation;
 import enlace.broker.federation.NodeDescription;
@@ -15,6 +17,13 @@ import enlace.broker.gaps.CoordinatorRoutes;
 import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.GapsFetchers;
+import enlace.broker.graphql.Knowledge;
+import enlace.broker.graphql.NoteFetchers;
+import enlace.broker.graphql.OutcomeFetchers;
+import enlace.broker.note.FieldNotes;
+import enlace.broker.note.HsdsNotes;
+import enlace.broker.note.NoteEvents;
+import enlace.broker.outcome.EmploymentOutcomes;
 import enlace.broker.graphql.ReferralApi;
 import enlace.broker.hsds.HsdsRoutes;
 import enlace.broker.http.AllowedOrigins;
@@ -40,6 +49,7 @@ import enlace.connectors.imports.DataExchange;
 import enlace.graph.Graph;
 import enlace.graph.geo.GeoPoint;
 import enlace.graph.municipality.Municipality;
+import enlace.graph.documents.NearbyServices;
 import enlace.graph.organization.Organization;
 import enlace.graph.organization.OrganizationRepository;
 import enlace.graph.service.ServiceRepository;
@@ -79,8 +89,10 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
+  private final AtomicReference<DocumentGuide> documents = new AtomicReference<>();
   private volatile Graph graph;
   private AtomicReference<DataExchange> hsds;
+  private AtomicReference<HsdsNotes> hsdsNotes;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
       AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph,
@@ -118,7 +130,8 @@ public final class Node implements AutoCloseable {
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
         config.referrals().allowedOrigins(), admission, new SocketBudget(config.http().socketsPerClient()));
     var hsds = new AtomicReference<DataExchange>();
-    HsdsRoutes.mount(router, hsds::get);
+    var hsdsNotes = new AtomicReference<HsdsNotes>();
+    HsdsRoutes.mount(router, hsds::get, ResourceServer.authentication(security::get), hsdsNotes::get);
     Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
     ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region(),
         config.security().issuers());
@@ -129,7 +142,9 @@ public final class Node implements AutoCloseable {
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null, gaps);
     node.mountFederation(router);
+    DocumentsRoutes.mount(router, node.documents::get);
     node.hsds = hsds;
+    node.hsdsNotes = hsdsNotes;
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
     startup.start();
@@ -166,12 +181,15 @@ public final class Node implements AutoCloseable {
       description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
+      var referrals = referrals(directory, vocabulary);
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api().withTimeout(config.http().requestTimeout()), Clock.systemUTC(),
-          new DirectoryApi.Features(referrals(directory, vocabulary), new ImportService(exchange, config.region()),
+          new DirectoryApi.Features(referrals, new ImportService(exchange, config.region()),
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
-              Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
+              Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))
+              .withKnowledge(knowledge(vocabulary, referrals.webhooks()))));
       hsds.set(exchange);
+      documents.set(new DocumentGuide(vocabulary, new NearbyServices(graph), gazetteer.municipalities()));
       warmUp(new DirectoryService(startup, vocabulary, config.directory()), gazetteer);
       federation.get().connectPeers(vocabulary.version());
       LOG.info("node {} ready in {} ms: {} municipalities, ontology {}", config.region(),
@@ -239,6 +257,15 @@ public final class Node implements AutoCloseable {
     webhooks.start(events);
     new ExpirySweep(graph, events, clock).start(vertx, settings);
     return new ReferralApi(broker, new ReferralStatistics(graph, config.regions(), clock), webhooks, events);
+  }
+
+  /** Partners' field notes (heard by owners through the subscription and their webhooks) and employment outcomes. */
+  private Knowledge knowledge(Ontology vocabulary, Webhooks webhooks) {
+    var events = new NoteEvents(vertx, Optional.of(webhooks));
+    var notes = new FieldNotes(graph, vocabulary, config.region(), config.regions(), events, Clock.systemUTC());
+    hsdsNotes.set(new HsdsNotes(notes));
+    return new Knowledge(new NoteFetchers(notes, events, vocabulary),
+        new OutcomeFetchers(new EmploymentOutcomes(graph, vocabulary, config.regions(), Clock.systemUTC())));
   }
 
   /** The coordinators' gaps, served by GraphQL and by the exports at /gaps.csv and /gaps.geojson. */

@@ -102,6 +102,21 @@ public final class Webhooks {
   }
 
   /**
+   * Posts one event that is not a referral's (a field note's, say) to the organization's webhook, signed and
+   * retried as referral events are. Does nothing when the organization has none.
+   */
+  public void send(String organization, io.vertx.core.json.JsonObject event) {
+    repository.of(List.of(organization)).whenComplete((hooks, error) -> {
+      if (error != null) {
+        LOG.warn("webhook of {} could not be read", organization, error);
+        return;
+      }
+      var body = event.toBuffer();
+      hooks.forEach(hook -> vertx.runOnContext(v -> deliver(hook, body, 1)));
+    });
+  }
+
+  /**
    * One attempt: the URL's name is resolved and checked again, the request goes to that checked address
    * (no redirect is followed), and only the status line and at most {@link #MAX_ANSWER_BYTES} of the answer
    * are read within {@link #DELIVERY_TIMEOUT_MS}. An address that is not allowed any more ends the delivery.

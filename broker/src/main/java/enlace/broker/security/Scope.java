@@ -12,7 +12,8 @@ public enum Scope {
   REFERRAL_READ("referral:read"),
   REFERRAL_WRITE("referral:write"),
   COORDINATOR("coordinator"),
-  FEDERATION("federation");
+  FEDERATION("federation"),
+  NOTES_WRITE("notes:write");
 
   private final String value;
 

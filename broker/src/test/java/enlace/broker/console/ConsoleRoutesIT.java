@@ -40,7 +40,7 @@ class ConsoleRoutesIT {
     var who = TestNode.graphql(token, "{ whoami { organization scopes } }", new JsonObject())
         .getJsonObject("data").getJsonObject("whoami");
     assertEquals("demo-org-tap-alb-familias-1", who.getString("organization"));
-    assertEquals(new JsonArray().add("directory:write").add("referral:read").add("referral:write"),
+    assertEquals(new JsonArray().add("directory:write").add("notes:write").add("referral:read").add("referral:write"),
         new JsonArray(who.getJsonArray("scopes").stream().sorted().toList()));
   }
 

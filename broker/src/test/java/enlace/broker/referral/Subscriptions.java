@@ -29,13 +29,18 @@ public final class Subscriptions implements AutoCloseable {
 
   /** Connects from the node's own origin, sends the token in connection_init and subscribes. */
   static Subscriptions open(String token, String box) throws Exception {
+    return subscribe(token, "subscription { referralEvents(box: " + box + ") {"
+        + " referral region sequence from to reason } }");
+  }
+
+  /** Connects from the node's own origin, sends the token in connection_init and runs this subscription. */
+  public static Subscriptions subscribe(String token, String query) throws Exception {
     var subscriptions = connect(null);
     subscriptions.send(new JsonObject().put("type", "connection_init")
         .put("payload", new JsonObject().put("Authorization", "Bearer " + token)));
     subscriptions.expect("connection_ack");
     subscriptions.send(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
-        .put("query", "subscription { referralEvents(box: " + box + ") {"
-            + " referral region sequence from to reason } }")));
+        .put("query", query)));
     subscriptions.send(new JsonObject().put("type", "ping"));
     subscriptions.expect("pong");
     return subscriptions;

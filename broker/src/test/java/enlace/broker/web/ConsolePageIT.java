@@ -3,6 +3,7 @@ package enlace.broker.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.broker.TestNode;
+import enlace.broker.directory.GlobalId;
 import enlace.broker.security.Scope;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * form's profile: a "depends" question answered in place, child protection first for a child alone.
  */
 class ConsolePageIT {
+
+  private static final String SHELTER = "demo-org-tap-alb-familias-1";
 
   @Test
   void shouldReferAFamilyAndFollowItLiveInTwoBrowsers() throws Exception {
@@ -54,5 +57,23 @@ class ConsolePageIT {
     var screenshot = BrowserTest.SCREENSHOTS.resolve("console-org.png");
     var output = BrowserTest.run("console-org.test.mjs", screenshot, List.of("--token", token));
     assertTrue(output.contains("own organization: passed"), output);
+  }
+
+  @Test
+  void shouldShowConfirmAndWriteFieldNotesOnTheServicePageRefusingAPersonsData() throws Exception {
+    var note = "nota-" + java.util.UUID.randomUUID().toString().substring(0, 6)
+        + " la oficina del banco pide CURP temporal además de la TVRH";
+    var service = new GlobalId("Service", "mx", "demo-svc-tap-banco-cuenta").encode();
+    var written = TestNode.graphql(TestNode.token(SHELTER, null, Scope.NOTES_WRITE),
+        "mutation($input: FieldNoteInput!) { writeFieldNote(input: $input) { author { name } } }",
+        new JsonObject().put("input", new JsonObject().put("targetId", service).put("text", note)));
+    assertTrue(!written.containsKey("errors"), written.encode());
+    var token = TestNode.token("demo-org-tap-dam", null, Scope.NOTES_WRITE, Scope.REFERRAL_READ);
+    var screenshot = BrowserTest.SCREENSHOTS.resolve("console-notes.png");
+    var output = BrowserTest.run("console-notes.test.mjs", screenshot,
+        List.of("--token", token, "--service", service, "--note", note, "--author",
+            written.getJsonObject("data").getJsonObject("writeFieldNote").getJsonObject("author").getString("name")));
+    assertTrue(output.contains("field notes: passed"), output);
+    assertTrue(output.contains("axe service notes: "), output);
   }
 }

@@ -85,6 +85,13 @@ public final class AuditLog {
         "hash", event.hash());
   }
 
+  /** The events about one record ({@code Service:<id>}, {@code FieldNote:<id>}, …), oldest first. */
+  public CompletionStage<List<AuditEvent>> about(String target) {
+    return graph.read(tx -> tx.runAsync("""
+        MATCH (e:AuditEvent {target: $target}) RETURN e ORDER BY e.sequence LIMIT $page
+        """, Map.of("target", target, "page", PAGE)).thenCompose(c -> c.listAsync(r -> event(r.get("e")))));
+  }
+
   /** Walks the whole chain in order and reports the first event whose hash or link does not hold. */
   public CompletionStage<ChainCheck> verify() {
     return verify(Optional.empty());

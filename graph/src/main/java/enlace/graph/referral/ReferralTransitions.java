@@ -124,6 +124,7 @@ public final class ReferralTransitions {
             .thenCompose(e -> audit.append(tx, entry, at).thenApply(a -> new Moved(referral, e)));
     return closed.thenCompose(moved -> tx.runAsync("""
             MATCH (:Referral {id: $id})-[:CONSENT]->(c:Consent) SET c.withdrawnAt = $at
+            WITH c CALL (c) { MATCH (o:EmploymentOutcome {referral: $id}) DELETE o }
             """, Map.of("id", referralId, "at", Records.toStore(at)))
         .thenCompose(c -> c.consumeAsync())
         .thenCompose(s -> erase(tx, List.of(referralId), at))
@@ -192,6 +193,7 @@ public final class ReferralTransitions {
             WITH r
             CALL (r) { MATCH (r)-[:EVENT]->(e:ReferralEvent) SET e.note = null }
             CALL (r) { MATCH (r)-[:CONTACT]->(k:ReferralContact) DETACH DELETE k }
+            CALL (r) { MATCH (o:EmploymentOutcome {referral: r.id}) SET o.referral = null, o.key = randomUUID() }
             """, Map.of("ids", ids, "at", Records.toStore(at), "noProfile", ReferralRows.profile(Profile.NONE)))
         .thenCompose(c -> c.consumeAsync())
         .thenCompose(s -> Outbox.eraseUndelivered(tx, ids, at))

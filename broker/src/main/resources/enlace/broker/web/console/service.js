@@ -2,13 +2,14 @@
 // a service of another region offers "Canalizar" as its search result does.
 import { graphql } from '/web/common/api.js';
 import { capacity, date, escape, openBadge } from './format.js';
+import * as notes from './notes.js';
 import { referButton, resultFor, searched } from './search.js';
 
 const $ = (id) => document.getElementById(id);
 const SERVICE = `query ($id: ID!, $lang: String) { service(id: $id) { id localId region name description status cost
   confidential languages audience timezone isOpen lastVerifiedAt source
   sources { source sourceId importedAt assuredAt merged }
-  categories { iri label(lang: $lang) } acceptedDocuments { label(lang: $lang) }
+  categories { iri label(lang: $lang) } acceptedDocuments { iri label(lang: $lang) }
   capacity { available total unit updatedAt stale } openingHours { weekday opens closes }
   organization { name kind phone email website verifiedAt source }
   locations { name address postalCode approximate point { latitude longitude } municipality { name stateName } } } }`;
@@ -20,6 +21,7 @@ export function init(ctx) {
     const button = event.target.closest('button[data-refer]');
     if (button) ctx.refer(JSON.parse(button.dataset.refer));
   });
+  notes.init(ctx);
 }
 
 export async function show(ctx, id) {
@@ -27,6 +29,7 @@ export async function show(ctx, id) {
   $('service-title').textContent = ctx.t('loading');
   const s = (await graphql(SERVICE, { id, lang: ctx.i18n.lang })).service;
   const found = !s && resultFor(id);
+  $('service-notes').hidden = true;
   if (found) {
     remote(ctx, found);
     return;
@@ -56,6 +59,7 @@ export async function show(ctx, id) {
     ${row(t('sources'), s.sources.map((x) => `${escape(x.source)} (${escape(x.sourceId)}) · ${t('imported')} ${date(x.importedAt, i18n)} · ${t('assured')} ${date(x.assuredAt, i18n)}`).join('<br>') || '—')}
   </tbody></table>
   ${s.region !== ctx.settings.region ? `<div class="actions">${referButton(ctx, s, searched())}</div>` : ''}`;
+  await notes.show(ctx, s);
 }
 
 /** A peer's service, as its federated search result described it (this node does not store it). */

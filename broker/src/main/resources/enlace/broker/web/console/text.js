@@ -86,6 +86,15 @@ const es = {
   errPhone: 'un teléfono tiene de 7 a 20 cifras, espacios, guiones o paréntesis', errContactNotShared: 'marque «Contacto» arriba para compartirlo',
   errAgreed: 'marque la casilla: la persona tiene que haber aceptado', errTime: 'escriba la hora como HH:MM (00:00–23:59)',
   errNoDemoToken: 'este nodo no emite tokens de demostración', errToken: 'el nodo no aceptó el token ({message})',
+  notesTitle: 'Notas de campo', notesHint: 'Lo que las organizaciones aliadas aprenden de este servicio al usarlo. No es público.',
+  noteText: 'Nueva nota (sobre el servicio, nunca sobre una persona)', noteConcepts: 'Trata de (opcional)', noteWrite: 'Publicar nota',
+  notesNone: 'Todavía no hay notas.', notesPartnersOnly: 'Las notas de campo son solo para organizaciones aliadas.',
+  notesCount: '{n} notas.', noteWritten: 'Nota publicada.', noteBy: '{org}, {date}',
+  freshFRESH: 'reciente', freshAGING: 'de hace más de 90 días', freshSTALE: 'de hace más de un año: ¿sigue vigente?',
+  noteVerdicts: '{confirm} la confirman · {dispute} la disputan', noteAbout: 'Trata de: {concepts}',
+  noteConfirm: 'Sigue vigente', noteDispute: 'Ya no es así', noteAnswer: 'Responder', noteAnswerLabel: 'Respuesta de su organización',
+  noteSendAnswer: 'Enviar respuesta', answeredBy: 'Respuesta de {org} ({date}):', yourVerdict: 'Su organización: {kind}',
+  verdictCONFIRM: 'la confirma', verdictDISPUTE: 'la disputa',
 };
 
 const en = {
@@ -171,6 +180,15 @@ const en = {
   errPhone: 'a phone number has 7 to 20 digits, spaces, dashes or brackets', errContactNotShared: 'tick "Contact" above to share it',
   errAgreed: 'tick the box: the person must have agreed', errTime: 'write the time as HH:MM (00:00–23:59)',
   errNoDemoToken: 'this node issues no demo tokens', errToken: 'the node did not accept the token ({message})',
+  notesTitle: 'Field notes', notesHint: 'What partner organizations learn about this service by using it. Not public.',
+  noteText: 'New note (about the service, never about a person)', noteConcepts: 'About (optional)', noteWrite: 'Publish note',
+  notesNone: 'No notes yet.', notesPartnersOnly: 'Field notes are for partner organizations only.',
+  notesCount: '{n} notes.', noteWritten: 'Note published.', noteBy: '{org}, {date}',
+  freshFRESH: 'recent', freshAGING: 'over 90 days old', freshSTALE: 'over a year old: does it still hold?',
+  noteVerdicts: '{confirm} confirm it · {dispute} dispute it', noteAbout: 'About: {concepts}',
+  noteConfirm: 'Still holds', noteDispute: 'No longer so', noteAnswer: 'Answer', noteAnswerLabel: "Your organization's answer",
+  noteSendAnswer: 'Send answer', answeredBy: 'Answer from {org} ({date}):', yourVerdict: 'Your organization: {kind}',
+  verdictCONFIRM: 'confirms it', verdictDISPUTE: 'disputes it',
 };
 
 export const TEXT = { es, en };
