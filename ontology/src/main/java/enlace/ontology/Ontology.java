@@ -33,6 +33,7 @@ public final class Ontology {
     private final Map<Scheme, List<Concept>> byScheme;
     private final Grants grants;
     private final Resolver resolver;
+    private final Words words;
     private final RecordValidator validator;
     private final SparqlEndpoint sparql;
     private final Exports exports;
@@ -46,6 +47,7 @@ public final class Ontology {
         this.byScheme = ConceptReader.byScheme(concepts.values());
         this.grants = Grants.read(model, concepts);
         this.resolver = new Resolver(concepts, model.getNsPrefixMap());
+        this.words = Words.of(resolver, concepts, byScheme);
         this.validator = new RecordValidator(VocabularyLoader.bundled(VocabularyLoader.SHAPES), concepts, model);
         this.sparql = new SparqlEndpoint(model);
         this.exports = new Exports(model);
@@ -216,6 +218,16 @@ public final class Ontology {
      */
     public Optional<String> resolve(String iriOrCurieOrLabel, Scheme scheme) {
         return resolver.resolve(iriOrCurieOrLabel, is(scheme)).map(Concept::iri);
+    }
+
+    /**
+     * The resolver for words as people write them (labels folded, similar words, a region's mappings), with
+     * "¿quiso decir …?" candidates when a word names nothing.
+     *
+     * @return the words of this vocabulary, without regional mappings
+     */
+    public Words words() {
+        return words;
     }
 
     /**

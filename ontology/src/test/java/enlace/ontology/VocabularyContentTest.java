@@ -19,8 +19,8 @@ class VocabularyContentTest {
 
     @Test
     void shouldExposeTheVersion() {
-        assertEquals("1.0.0", ontology.version());
-        assertEquals("https://w3id.org/enlace/ns/1.0.0", ontology.versionIri());
+        assertEquals("1.1.0", ontology.version());
+        assertEquals("https://w3id.org/enlace/ns/1.1.0", ontology.versionIri());
     }
 
     @Test

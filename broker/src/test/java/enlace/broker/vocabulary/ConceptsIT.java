@@ -47,7 +47,7 @@ class ConceptsIT {
 
   @Test
   void shouldExposeTheOntologyVersion() {
-    assertEquals("1.0.0", data("{ ontologyVersion }").getString("ontologyVersion"));
+    assertEquals("1.1.0", data("{ ontologyVersion }").getString("ontologyVersion"));
   }
 
   @Test

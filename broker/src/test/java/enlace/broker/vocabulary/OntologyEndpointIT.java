@@ -23,7 +23,7 @@ class OntologyEndpointIT {
     var response = get(null);
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
-    assertEquals("1.0.0", response.headers().firstValue("Enlace-Ontology-Version").orElse(""));
+    assertEquals("1.1.0", response.headers().firstValue("Enlace-Ontology-Version").orElse(""));
     assertTrue(response.body().contains("shelter-family"));
   }
 
