@@ -67,6 +67,7 @@ public final class ImportBatch {
       row.put("key", i.key());
       row.put("id", i.id());
       row.put("source", i.source().name());
+      row.put("kind", i.kind());
       row.put("points", i.service() == null ? List.of()
           : i.service().locations().stream().map(l -> Records.toStore(l.point())).toList());
       return row;
@@ -75,10 +76,13 @@ public final class ImportBatch {
             UNWIND $rows AS row
             OPTIONAL MATCH (p:Provenance {key: row.key})
             WITH row, p, coalesce(p.target, row.id) AS target
-            OPTIONAL MATCH (s:Service {id: target})
-            OPTIONAL MATCH (v:Vacancy {id: target})
+            OPTIONAL MATCH (s:Service {id: target}) WHERE row.kind = 'service'
+            OPTIONAL MATCH (v:Vacancy {id: target}) WHERE row.kind = 'vacancy'
+            OPTIONAL MATCH (lo:Location {id: target}) WHERE row.kind = 'location'
+            OPTIONAL MATCH (og:Organization {id: target}) WHERE row.kind = 'organization'
             RETURN row.key AS key, p.hash AS hash, p.target AS target, coalesce(p.merged, false) AS merged,
-                   coalesce(s.organization, v.organization) AS holder,
+                   coalesce(s.organization, v.organization, og.id, CASE WHEN lo IS NULL THEN null
+                     ELSE coalesce(lo.organization, [(x:Service)-[:AT]->(lo) | x.organization][0], '') END) AS holder,
                    CASE WHEN p IS NULL THEN COLLECT {
                      UNWIND row.points AS point
                      MATCH (l:Location) USING POINT INDEX l:Location(point)
@@ -112,8 +116,12 @@ public final class ImportBatch {
             """, plan.localTerms()))
         .thenCompose(v -> plan.vacancies().isEmpty() ? done()
             : VacancyRepository.upsert(tx, plan.vacancies()).thenApply(n -> null))
+        .thenCompose(v -> plan.locations().isEmpty() ? done() : ServiceRepository.upsertLocations(tx,
+            plan.locations().stream().map(ImportItem::location).toList(),
+            plan.locations().stream().map(i -> i.organization() == null ? null : i.organization().id()).toList()))
         .thenCompose(v -> createProvenance(tx, plan.provenance(true), options.at()))
         .thenCompose(v -> writeProvenance(tx, plan.provenance(false), options.at()))
+        .thenCompose(v -> Warnings.replace(tx, plan.warnings(), options.at()))
         .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
         .thenApply(event -> null);
   }
@@ -141,9 +149,11 @@ public final class ImportBatch {
     }
     return tx.runAsync("""
             UNWIND $rows AS row
-            OPTIONAL MATCH (s:Service {id: row.props.target})
-            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
-            WITH row, coalesce(s, v) AS target
+            OPTIONAL MATCH (s:Service {id: row.props.target}) WHERE row.props.kind = 'service'
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target}) WHERE row.props.kind = 'vacancy'
+            OPTIONAL MATCH (lo:Location {id: row.props.target}) WHERE row.props.kind = 'location'
+            OPTIONAL MATCH (og:Organization {id: row.props.target}) WHERE row.props.kind = 'organization'
+            WITH row, coalesce(s, v, lo, og) AS target
             WHERE target IS NOT NULL
             CREATE (p:Provenance)-[:DESCRIBES]->(target)
             SET p = row.props, p.key = row.key, p.firstImportedAt = $at, p.importedAt = $at
@@ -166,9 +176,11 @@ public final class ImportBatch {
               OPTIONAL MATCH (p)-[old:DESCRIBES]->()
               DELETE old
             }
-            OPTIONAL MATCH (s:Service {id: row.props.target})
-            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
-            WITH p, coalesce(s, v) AS target
+            OPTIONAL MATCH (s:Service {id: row.props.target}) WHERE row.props.kind = 'service'
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target}) WHERE row.props.kind = 'vacancy'
+            OPTIONAL MATCH (lo:Location {id: row.props.target}) WHERE row.props.kind = 'location'
+            OPTIONAL MATCH (og:Organization {id: row.props.target}) WHERE row.props.kind = 'organization'
+            WITH p, coalesce(s, v, lo, og) AS target
             WHERE target IS NOT NULL
             MERGE (p)-[:DESCRIBES]->(target)
             """, Map.of("rows", rows, "at", Records.toStore(at)))
@@ -201,11 +213,11 @@ public final class ImportBatch {
   record Plan(Map<String, Organization> byId, List<ListedService> created, List<ListedService> services,
       List<Map<String, Object>> localTerms,
       List<Vacancy> vacancies, List<Map<String, Object>> provenance, int[] counts,
-      List<BatchResult.Refusal> refused) {
+      List<BatchResult.Refusal> refused, List<ImportItem> locations, List<Warnings.Row> warnings) {
 
     static Plan of(List<ImportItem> items, Map<String, Stored> stored, Optional<String> owner) {
       var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>());
+          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       for (var item : items) {
         var state = stored.get(item.key());
         plan.decide(item, state, state.candidates(), owner);
@@ -225,6 +237,7 @@ public final class ImportBatch {
       }
       if (stored.hash() != null && stored.merged()) {
         provenance.add(provenanceRow(item, stored.target(), true, false));
+        warnings.add(new Warnings.Row(item, stored.target(), false));
         counts[1]++;
         return;
       }
@@ -233,6 +246,7 @@ public final class ImportBatch {
         if (same.isPresent()) {
           byId.putIfAbsent(item.organization().id(), item.organization());
           provenance.add(provenanceRow(item, same.get().id(), true, true));
+          warnings.add(new Warnings.Row(item, same.get().id(), true));
           counts[3]++;
           return;
         }
@@ -243,14 +257,19 @@ public final class ImportBatch {
     }
 
     private void write(ImportItem item, boolean isNew, boolean freshProvenance) {
-      byId.putIfAbsent(item.organization().id(), item.organization());
-      if (item.service() != null) {
+      if (item.organization() != null) {
+        byId.putIfAbsent(item.organization().id(), item.organization());
+      }
+      warnings.add(new Warnings.Row(item, item.id(), freshProvenance));
+      if (item.location() != null) {
+        locations.add(item);
+      } else if (item.service() != null) {
         (isNew ? created : services).add(item.service());
         if (!isNew || !item.localTerms().isEmpty()) {
           localTerms.add(Map.of("id", item.id(), "keys", item.localTerms(),
               "text", item.localTermsText() == null ? "" : item.localTermsText()));
         }
-      } else {
+      } else if (item.vacancy() != null) {
         vacancies.add(item.vacancy());
       }
       provenance.add(provenanceRow(item, item.id(), false, freshProvenance));
