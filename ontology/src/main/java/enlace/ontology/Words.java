@@ -95,7 +95,7 @@ public final class Words {
             return new WordMatch.Found(written, scheme, direct.get(), How.EXACT, 1);
         }
         var words = Folding.words(written);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || written.matches("(?i)(https?|urn):.*")) {
             return new WordMatch.NotFound(written, scheme, List.of());
         }
         var key = Folding.key(words);
