@@ -95,13 +95,19 @@ public final class DirectoryApi {
 
   /** Runs one operation for a caller on the calling event loop; store calls come back to it. */
   public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context, Caller caller) {
+    return execute(request, context, caller, "es");
+  }
+
+  /** As {@link #execute(GraphQLRequest, Context, Caller)}, with messages in {@code lang} (es or en). */
+  public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context, Caller caller,
+      String lang) {
     var loaders = Loaders.registry(directory, context);
     var input = ExecutionInput.newExecutionInput()
         .query(request.query())
         .operationName(request.operationName())
         .variables(request.variables())
         .dataLoaderRegistry(loaders)
-        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller)))
+        .graphQLContext(Map.of(RequestContext.class, new RequestContext(context, loaders, caller, lang)))
         .build();
     return graphQL.executeAsync(input);
   }
@@ -121,7 +127,8 @@ public final class DirectoryApi {
   private static String sdl() {
     return resource("/enlace/broker/graphql/schema.graphqls") + "\n"
         + resource("/enlace/broker/graphql/referrals.graphqls") + "\n"
-        + resource("/enlace/broker/graphql/gaps.graphqls");
+        + resource("/enlace/broker/graphql/gaps.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/review.graphqls");
   }
 
   private static String resource(String path) {

@@ -8,13 +8,38 @@ import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * What one GraphQL request carries to its resolvers: its Vert.x context, its own data loaders, and the
- * caller its bearer token speaks for ({@link Caller#ANONYMOUS} without one); see {@link Access}.
+ * What one GraphQL request carries to its resolvers: its Vert.x context, its own data loaders, the caller its
+ * bearer token speaks for ({@link Caller#ANONYMOUS} without one; see {@link Access}), and the language its
+ * messages are written in ({@code es} or {@code en}, from Accept-Language).
  */
-public record RequestContext(Context vertx, DataLoaderRegistry loaders, Caller caller) {
+public record RequestContext(Context vertx, DataLoaderRegistry loaders, Caller caller, String lang) {
 
   public RequestContext {
     Objects.requireNonNull(caller, "caller");
+    lang = "en".equals(lang) ? "en" : "es";
+  }
+
+  public RequestContext(Context vertx, DataLoaderRegistry loaders, Caller caller) {
+    this(vertx, loaders, caller, "es");
+  }
+
+  /** {@code en} when English comes before Spanish in an Accept-Language header, else {@code es}. */
+  public static String lang(String acceptLanguage) {
+    if (acceptLanguage == null) {
+      return "es";
+    }
+    var ranked = java.util.Locale.LanguageRange.parse(acceptLanguage.length() > 200 ? "es"
+        : acceptLanguage.replaceAll("[^A-Za-z0-9,;=.*\\- ]", ""));
+    for (var range : ranked) {
+      var tag = range.getRange();
+      if (tag.startsWith("en")) {
+        return "en";
+      }
+      if (tag.startsWith("es")) {
+        return "es";
+      }
+    }
+    return "es";
   }
 
   /** Brings the completion of a store call back onto the request's event loop. */

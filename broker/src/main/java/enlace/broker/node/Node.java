@@ -1,5 +1,6 @@
 package enlace.broker.node;
 
+import enlace.broker.directory.ConceptWords;
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
@@ -18,6 +19,7 @@ import enlace.broker.http.AllowedOrigins;
 import enlace.broker.http.Cors;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
+import enlace.broker.imports.ImportReview;
 import enlace.broker.imports.ImportService;
 import enlace.broker.referral.CrossRegionReferrals;
 import enlace.broker.referral.ExpirySweep;
@@ -146,7 +148,9 @@ public final class Node implements AutoCloseable {
       }
       var vocabulary = Ontology.load(config.vocabularies().toArray(Path[]::new));
       ontology.set(vocabulary);
-      var directory = new DirectoryService(graph, vocabulary, config.directory());
+      var words = new ConceptWords(vocabulary, graph, config.region());
+      words.refresh().toCompletableFuture().join();
+      var directory = new DirectoryService(graph, words, config.directory());
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
@@ -155,7 +159,8 @@ public final class Node implements AutoCloseable {
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api(), Clock.systemUTC(),
-          new DirectoryApi.Features(referrals(directory, vocabulary), new ImportService(exchange, config.region()),
+          new DirectoryApi.Features(referrals(directory, vocabulary), new ImportService(exchange, config.region(),
+              new ImportReview(graph, words, config.regions(), Clock.systemUTC())),
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
               Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))));
       hsds.set(exchange);
