@@ -15,7 +15,6 @@ import enlace.graph.review.Review;
 import enlace.ontology.Ontology;
 import enlace.ontology.ValueMapping;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
@@ -118,8 +117,8 @@ public final class DataExchange {
     return switch (format) {
       case HSDS -> hsds.read(path);
       case HSDS_CSV -> new HsdsTablesReader(hsds).read(path);
-      case SHEET -> sheet.read(name, Files.readString(path));
-      case VACANCIES -> vacancies.read(name, Files.readString(path), clock.instant());
+      case SHEET -> sheet.read(name, OfficeText.read(path));
+      case VACANCIES -> vacancies.read(name, OfficeText.read(path), clock.instant());
     };
   }
 
