@@ -244,7 +244,8 @@ public final class HsdsReader {
     var type = Fields.text(l, "external_identifier_type");
     var code = type != null && type.toLowerCase(Locale.ROOT).startsWith(INEGI) ? Fields.text(l, "external_identifier")
         : null;
-    var columns = new Locator.Columns(at + "/external_identifier", at + "/addresses/0/city", at + "/latitude");
+    var columns = new Locator.Columns(at + "/external_identifier", at + "/addresses/0/city",
+        at + "/addresses/0/state_province", at + "/latitude");
     var located = locator.locate(f, columns, code, Fields.text(address, "city"), Fields.text(address, "state_province"),
         Fields.text(l, "latitude"), Fields.text(l, "longitude"));
     if (located.isEmpty() || id == null) {

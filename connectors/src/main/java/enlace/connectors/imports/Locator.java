@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * Where a record is, from what it gives: an INEGI code, a municipality or town and a state as people write
  * them, coordinates. Coordinates outside Mexico are ignored (or read swapped, when that puts them in Mexico);
- * without coordinates the record is placed at the town it names, else at the municipal seat. A place that
- * cannot be pinned to one municipality is an error listing the candidates.
+ * without coordinates the record is placed at the town it names, else at the municipal seat. A named place that
+ * cannot be pinned to one municipality is an error listing the candidates, unless coordinates in Mexico say
+ * where the record is: then the record is placed by them and the name is a warning.
  */
 final class Locator {
 
@@ -21,7 +22,7 @@ final class Locator {
   record Located(Municipality municipality, double latitude, double longitude) {}
 
   /** Field names of one format, to name them in problems. */
-  record Columns(String code, String municipality, String latitude) {}
+  record Columns(String code, String municipality, String state, String latitude) {}
 
   private static final int MAX_SUGGESTIONS = 16;
 
@@ -80,11 +81,15 @@ final class Locator {
               : "no se encontró el municipio '" + where + "'";
           var en = unknownState ? "unknown state '" + state.strip() + "'" : "no municipality found for '" + where + "'";
           var also = missing.candidates().isEmpty() ? "" : list(missing.candidates(), "es");
-          f.problemWithSuggestions(Kind.PLACE, unknownState ? "estado" : columns.municipality(), where, new Message(
-              es + (also.isEmpty() ? "" : "; ¿quiso decir " + also + "?"),
-              en + (also.isEmpty() ? "" : "; did you mean " + list(missing.candidates(), "en") + "?")),
-              suggestions(missing.candidates()));
-          return Optional.empty();
+          var field = unknownState ? columns.state() : columns.municipality();
+          var message = new Message(es + (also.isEmpty() ? "" : "; ¿quiso decir " + also + "?"),
+              en + (also.isEmpty() ? "" : "; did you mean " + list(missing.candidates(), "en") + "?"));
+          if (point == null) {
+            f.problemWithSuggestions(Kind.PLACE, field, where, message, suggestions(missing.candidates()));
+            return Optional.empty();
+          }
+          f.warning(Kind.PLACE, field, where, new Message(message.es() + "; se ubicó por sus coordenadas",
+              message.en() + "; placed by its coordinates"), suggestions(missing.candidates()));
         }
       }
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class SheetReader {
 
   static final String DEFAULT_KIND = "https://w3id.org/enlace/ns#kind-public-institution";
-  private static final Locator.Columns COLUMNS = new Locator.Columns("clave_inegi", "municipio", "latitud");
+  private static final Locator.Columns COLUMNS = new Locator.Columns("clave_inegi", "municipio", "estado", "latitud");
 
   private final Terms terms;
   private final Locator locator;

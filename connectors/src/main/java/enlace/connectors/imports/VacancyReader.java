@@ -18,7 +18,7 @@ public final class VacancyReader {
 
   private static final String EMPLOYER = "https://w3id.org/enlace/ns#kind-employer";
 
-  private static final Locator.Columns COLUMNS = new Locator.Columns("inegi_code", "municipality", "latitude");
+  private static final Locator.Columns COLUMNS = new Locator.Columns("inegi_code", "municipality", "state", "latitude");
 
   private final Terms terms;
   private final Locator locator;
