@@ -85,7 +85,10 @@ public final class HsdsWriter {
       unit.put("name", r.capacity().unit());
       c.put("available", r.capacity().available());
       c.put("maximum", r.capacity().total());
-      c.put("updated", r.capacity().updatedAt().toString());
+      if (r.capacity().updatedAt() != null) {
+        // a sheet's row says no time; the node that stores it stamps it, and what it exports then carries one
+        c.put("updated", r.capacity().updatedAt().toString());
+      }
     }
     var attributes = s.putArray("attributes");
     for (var iri : r.categories()) {
