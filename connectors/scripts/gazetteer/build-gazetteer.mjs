@@ -7,6 +7,7 @@
 // Output (overwritten, deterministic):
 //   ../../src/main/resources/enlace/connectors/gazetteer/municipalities.tsv
 //   ../../src/main/resources/enlace/connectors/gazetteer/states.tsv
+//   ../../src/main/resources/enlace/connectors/gazetteer/localities.tsv
 //
 // Usage: npm install && node build-gazetteer.mjs [--out DIR]
 
@@ -68,6 +69,44 @@ const STATES = [
   ({ inegi, name, abbreviation, geonames, geonamesName }));
 
 const STATE_BY_GEONAMES = new Map(STATES.map((s) => [s.geonames, s]));
+
+// How people write each state besides its short name and INEGI abbreviation: the official long name,
+// the usual abbreviations with their dots, the ISO 3166-2 code, and common names (CDMX, Edomex, QRoo).
+const STATE_ALIASES = {
+  '01': ['Ags.', 'AGU'],
+  '02': ['B.C.', 'B. C.', 'Baja California Norte', 'BCN'],
+  '03': ['B.C.S.', 'B. C. S.'],
+  '04': ['Camp.', 'CAM'],
+  '05': ['Coahuila de Zaragoza', 'Coah.', 'COA'],
+  '06': ['Col.'],
+  '07': ['Chis.', 'CHP'],
+  '08': ['Chih.', 'CHH'],
+  '09': ['CDMX', 'Cd. de México', 'Cd. Mx.', 'CDMX.', 'México D.F.', 'Distrito Federal', 'D.F.', 'DF', 'CMX'],
+  '10': ['Dgo.', 'DUR'],
+  '11': ['Gto.', 'GUA'],
+  '12': ['Gro.'],
+  '13': ['Hgo.', 'HID'],
+  '14': ['Jal.'],
+  '15': ['Estado de México', 'Edo. de México', 'Edo. Méx.', 'Edomex', 'Méx.', 'Mex.', 'Edo Mex'],
+  '16': ['Michoacán de Ocampo', 'Mich.', 'MIC'],
+  '17': ['Mor.'],
+  '18': ['Nay.'],
+  '19': ['N.L.', 'N. L.', 'NLE'],
+  '20': ['Oax.'],
+  '21': ['Pue.'],
+  '22': ['Querétaro de Arteaga', 'Qro.', 'QUE'],
+  '23': ['Q. Roo', 'Q. Roo.', 'QRoo', 'Q.R.', 'ROO'],
+  '24': ['S.L.P.', 'S. L. P.'],
+  '25': ['Sin.'],
+  '26': ['Son.'],
+  '27': ['Tab.'],
+  '28': ['Tamps.', 'TAM'],
+  '29': ['Tlax.', 'TLA'],
+  '30': ['Veracruz de Ignacio de la Llave', 'Ver.'],
+  '31': ['Yuc.'],
+  '32': ['Zac.'],
+};
+for (const s of STATES) if (!STATE_ALIASES[s.inegi]) fail(`no aliases for state ${s.inegi}`);
 
 // Municipality names that GeoNames spells differently from INEGI's catalogue
 // (missing accent, missing article, English suffix). Keyed by INEGI code.
@@ -333,12 +372,38 @@ for (const m of munis) {
     m.source,
   ].join('\t'));
 }
-const stateRows = ['state_code\tname\tabbreviation',
-  ...STATES.map((s) => `${s.inegi}\t${s.name}\t${s.abbreviation}`)];
+const stateRows = ['state_code\tname\tabbreviation\taliases',
+  ...STATES.map((s) => `${s.inegi}\t${s.name}\t${s.abbreviation}\t${STATE_ALIASES[s.inegi].join(';')}`)];
+
+// --- localities --------------------------------------------------------------------
+// Every populated place of the pool with the INEGI code of the municipality GeoNames codes it to (a place
+// moved to a municipality that had none counts there), one per name and municipality (the most populous),
+// so that a row may name a municipality by a town inside it ("Ciudad Obregón" is in Cajeme) and be placed
+// at that town rather than at the municipal seat.
+const localities = new Map();
+for (const m of munis) {
+  const own = m.moved ? [...m.places, m.moved.place] : m.places;
+  for (const p of own) {
+    if (/[\t\n\r;]/.test(p.name)) fail(`control char in place ${p.name}`);
+    const k = `${m.code}|${norm(p.name)}`;
+    const seen = localities.get(k);
+    if (!seen || byPopThenName(p, seen.place) < 0) localities.set(k, { code: m.code, place: p });
+  }
+}
+const localityRows = ['name\tmunicipality_code\tlatitude\tlongitude\tpopulation'];
+for (const { code, place } of [...localities.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1
+  : a.place.name < b.place.name ? -1 : a.place.name > b.place.name ? 1 : a.place.lat - b.place.lat))) {
+  localityRows.push([place.name, code, fmt(place.lat), fmt(place.lng), place.pop ? String(place.pop) : ''].join('\t'));
+}
+for (const [name, code] of [['Ciudad Juárez', '08037'], ['Ciudad Obregón', '26018'], ['Playa del Carmen', '23008'],
+  ['Ciudad del Carmen', '04003']]) {
+  if (!localities.has(`${code}|${norm(name)}`)) fail(`locality check: ${name} not in ${code}`);
+}
 
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(join(OUT_DIR, 'municipalities.tsv'), `${rows.join('\n')}\n`, 'utf8');
 writeFileSync(join(OUT_DIR, 'states.tsv'), `${stateRows.join('\n')}\n`, 'utf8');
+writeFileSync(join(OUT_DIR, 'localities.tsv'), `${localityRows.join('\n')}\n`, 'utf8');
 
 // --- summary (stderr-free, informational) ----------------------------------------
 const counts = {};
@@ -351,4 +416,5 @@ if (none.length) {
   console.log(`without point (${none.length}):`);
   for (const m of none) console.log(`  ${m.code}\t${m.name}\t${m.state.name}${m.ambiguous ? `\t(${m.ambiguous} same-name places in state)` : ''}`);
 }
-console.log(`wrote ${OUT_DIR}/municipalities.tsv and states.tsv`);
+console.log(`localities: ${localityRows.length - 1}`);
+console.log(`wrote ${OUT_DIR}/municipalities.tsv, states.tsv and localities.tsv`);

@@ -35,6 +35,7 @@ public final class Ontology {
     private final Admissions admissions;
     private final LegalFacts legal;
     private final Resolver resolver;
+    private final Words words;
     private final RecordValidator validator;
     private final SparqlEndpoint sparql;
     private final Exports exports;
@@ -50,6 +51,7 @@ public final class Ontology {
         this.admissions = Admissions.read(model, concepts, expansions);
         this.legal = LegalFacts.read(model, concepts);
         this.resolver = new Resolver(concepts, model.getNsPrefixMap());
+        this.words = Words.of(resolver, concepts, byScheme);
         this.validator = new RecordValidator(VocabularyLoader.bundled(VocabularyLoader.SHAPES), concepts, model);
         this.sparql = new SparqlEndpoint(model);
         this.exports = new Exports(model);
@@ -261,6 +263,16 @@ public final class Ontology {
      */
     public Optional<String> resolve(String iriOrCurieOrLabel, Scheme scheme) {
         return resolver.resolve(iriOrCurieOrLabel, is(scheme)).map(Concept::iri);
+    }
+
+    /**
+     * The resolver for words as people write them (labels folded, similar words, a region's mappings), with
+     * "¿quiso decir …?" candidates when a word names nothing.
+     *
+     * @return the words of this vocabulary, without regional mappings
+     */
+    public Words words() {
+        return words;
     }
 
     /**

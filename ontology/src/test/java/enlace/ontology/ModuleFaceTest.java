@@ -34,6 +34,6 @@ class ModuleFaceTest {
                 .collect(Collectors.toSet());
 
         assertEquals(Set.of("Ontology", "Concept", "Scheme", "Vocabulary", "OntologyException", "ValidationReport",
-                "SparqlAnswer", "RecordFacts", "DocumentFacts"), publicTypes);
+                "SparqlAnswer", "RecordFacts", "DocumentFacts", "Words", "WordMatch", "ValueMapping"), publicTypes);
     }
 }

@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
         "--node URL --token TOKEN sends the batches to a running node (importBatch).",
         "Formats: hsds (a JSON file: one service, an array or a page; or a folder of them),",
         "hsds-csv (the tabular files, a folder or a zip), sheet (the municipal offices' spreadsheet CSV),",
-        "vacancies (a vacancy feed, CSV or JSON). A file with one invalid record imports nothing unless",
-        "--skip-invalid; the problems go to the reject file. Importing the same file again changes nothing."})
+        "vacancies (a vacancy feed, CSV or JSON). Values are read as people write them; what stays unusable",
+        "is a WARNING kept with the stored record. A record that cannot be stored (no name, no place) is an",
+        "ERROR: a file with one imports nothing unless --skip-invalid. Errors and warnings go to the reject",
+        "file. Importing the same file again changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
   @Spec
@@ -82,6 +84,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--rejects", description = "Where to write the problems (default: PATH.rejects.csv).")
   Path rejects;
 
+  @Option(names = "--lang", defaultValue = "es", description = "Language of the summary and problems: es or en "
+      + "(default: ${DEFAULT-VALUE}); the reject file has both.")
+  String lang;
+
   @Option(names = "--batch-size", defaultValue = "1000",
       description = "Records per transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
@@ -120,7 +126,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     try (var graph = Graph.open(GraphSettings.embedded(target.dataDir).withPageCacheBytes(256L << 20))) {
       new GeographyLoader(graph).ensure(gazetteer, regions).toCompletableFuture().join();
-      var exchange = new DataExchange(graph, ontology, gazetteer, Clock.systemUTC());
+      var exchange = new DataExchange(graph, ontology, gazetteer, Clock.systemUTC()).forRegion(home.id())
+          .toCompletableFuture().join();
       Parsed parsed = exchange.read(kind, path);
       var options = new ImportOptions(name, home.id(), dryRun, skipInvalid, Optional.empty(),
           new AuditEntry(System.getProperty("user.name", "cli"), "enlace-cli", null, "import", name, List.of()),
@@ -132,20 +139,27 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private int report(ImportSummary summary, PrintWriter out) throws Exception {
-    out.println("read " + summary.read() + ": " + summary.line());
+    out.println(summary.line(lang));
     if (!summary.problems().isEmpty()) {
       var file = rejects != null ? rejects : Path.of(path.toString().replaceAll("[/\\\\]+$", "") + ".rejects.csv");
       RejectFile.write(file, summary.problems());
-      summary.problems().stream().limit(20).forEach(p -> out.println("  " + p));
-      if (summary.problems().size() > 20) {
-        out.println("  ... " + (summary.problems().size() - 20) + " more");
+      var shown = summary.problems().stream().sorted(java.util.Comparator.comparing(p -> !p.isError())).limit(20)
+          .toList();
+      shown.forEach(p -> out.println("  " + p.describe(lang)));
+      if (summary.problems().size() > shown.size()) {
+        out.println("  ... " + (summary.problems().size() - shown.size()) + (english() ? " more" : " más"));
       }
-      out.println("problems written to " + file);
-      if (!skipInvalid && !summary.dryRun()) {
-        out.println("nothing was imported: fix the file, or import its valid records with --skip-invalid");
+      out.println((english() ? "errors and warnings written to " : "errores y avisos escritos en ") + file);
+      if (summary.refused() > 0 && !skipInvalid && !summary.dryRun() && !summary.written()) {
+        out.println(english() ? "nothing was imported: fix the errors, or import the other records with --skip-invalid"
+            : "no se importó nada: corrija los errores, o importe los demás registros con --skip-invalid");
       }
     }
     out.flush();
-    return summary.problems().isEmpty() || skipInvalid ? 0 : 1;
+    return summary.errors().isEmpty() || skipInvalid ? 0 : 1;
+  }
+
+  private boolean english() {
+    return "en".equals(lang);
   }
 }

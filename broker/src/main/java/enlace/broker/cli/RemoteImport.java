@@ -8,6 +8,8 @@ import enlace.connectors.imports.ImportFormat;
 import enlace.connectors.imports.ImportRecord;
 import enlace.connectors.imports.ImportSummary;
 import enlace.connectors.imports.Importer;
+import enlace.connectors.imports.LocationRecord;
+import enlace.connectors.imports.OrganizationRecord;
 import enlace.connectors.imports.Parsed;
 import enlace.connectors.imports.Problem;
 import enlace.connectors.imports.ServiceRecord;
@@ -25,9 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sends what was read locally to a running node through the importBatch mutation, in batches small
- * enough for the node's request limit: services as HSDS JSON, vacancies as the JSON feed. The file is
- * checked here first, so problems name its own lines; without --skip-invalid every batch is first sent
- * as a dry run, and nothing is written when any is refused.
+ * enough for the node's request limit: services, organizations and places as HSDS JSON, vacancies as the JSON
+ * feed. The file is checked here first, so problems name its own lines (the warnings reported are these); without
+ * --skip-invalid every batch is first sent as a dry run, and nothing is written when any is refused.
  */
 final class RemoteImport {
 
@@ -35,7 +37,8 @@ final class RemoteImport {
   private static final String MUTATION = """
       mutation($format: ImportFormat!, $source: String!, $content: String!, $dryRun: Boolean, $skip: Boolean) {
         importBatch(format: $format, source: $source, content: $content, dryRun: $dryRun, skipInvalid: $skip) {
-          read created updated unchanged merged rejected written dryRun problems { file where field reason }
+          read created updated unchanged merged refused withWarnings written dryRun
+          problems { severity kind file where field value message(lang: "es") reason suggestions { value code label(lang: "es") } }
         }
       }""";
 
@@ -55,23 +58,25 @@ final class RemoteImport {
 
   ImportSummary send(ImportFormat format, String source, Parsed parsed, boolean dryRun, boolean skipInvalid,
       Importer.Progress progress) throws IOException, InterruptedException {
-    if (!parsed.problems().isEmpty() && !skipInvalid) {
-      return new ImportSummary(parsed.records().size(), 0, 0, 0, 0, 0, parsed.problems(), dryRun, false)
-          .withRejected();
+    if (parsed.hasErrors() && !skipInvalid) {
+      return parsed.refusedWhole(dryRun);
     }
     var batches = batches(parsed.records());
     var wire = format == ImportFormat.VACANCIES ? "VACANCIES" : "HSDS";
     if (!skipInvalid && !dryRun) {
       var check = post(batches, wire, source, true, false, (d, t) -> { });
-      if (!check.problems().isEmpty()) {
-        return check;
+      if (!check.errors().isEmpty()) {
+        return new ImportSummary(parsed.read(), 0, 0, 0, 0, parsed.read(), 0, check.errors(), dryRun, false);
       }
     }
     var sent = post(batches, wire, source, dryRun, skipInvalid, progress);
     var problems = new ArrayList<>(parsed.problems());
-    problems.addAll(sent.problems());
-    return new ImportSummary(sent.read() + parsed.problems().size(), sent.created(), sent.updated(), sent.unchanged(),
-        sent.merged(), sent.rejected(), problems, dryRun, sent.written()).withRejected();
+    problems.addAll(sent.errors());
+    int refused = parsed.read() - parsed.records().size() + sent.refused();
+    int withWarnings = (int) parsed.problems().stream().filter(p -> !p.isError())
+        .map(p -> p.file() + "|" + p.where()).distinct().count();
+    return new ImportSummary(parsed.read(), sent.created(), sent.updated(), sent.unchanged(), sent.merged(), refused,
+        Math.min(withWarnings, parsed.records().size() - sent.refused()), problems, dryRun, sent.written());
   }
 
   /** Records as one request sends them, and the records themselves, in the same order. */
@@ -85,10 +90,13 @@ final class RemoteImport {
     var out = new ArrayList<Batch>();
     var current = new Batch(json.createArrayNode(), new ArrayList<>());
     int chars = 0;
+    var writer = exchange.hsdsWriter();
     for (var record : records) {
       JsonNode node = switch (record) {
-        case ServiceRecord s -> exchange.hsdsWriter().service(s);
+        case ServiceRecord s -> writer.service(s);
         case VacancyRecord v -> exchange.vacancyJson(v);
+        case OrganizationRecord o -> writer.organization(o.organization());
+        case LocationRecord l -> writer.location(l.place());
       };
       int size = node.toString().length();
       if (chars + size > MAX_BATCH_CHARS && current.size() > 0) {
@@ -124,12 +132,13 @@ final class RemoteImport {
     if (place.matches() && read instanceof ServiceRecord s && Integer.parseInt(place.group(1)) < s.locations().size()) {
       field = read.origin().placeField(s.locations().get(Integer.parseInt(place.group(1))).id());
     }
-    return new Problem(read.origin().file(), read.origin().where(), field, problem.reason());
+    return new Problem(problem.severity(), problem.kind(), read.origin().file(), read.origin().where(), field,
+        problem.value(), problem.message(), problem.suggestions());
   }
 
   private ImportSummary post(List<Batch> batches, String format, String source, boolean dryRun, boolean skip,
       Importer.Progress progress) throws IOException, InterruptedException {
-    int[] counts = new int[6];
+    int[] counts = new int[7];
     var problems = new ArrayList<Problem>();
     boolean written = false;
     int done = 0;
@@ -148,20 +157,33 @@ final class RemoteImport {
             + answer.path("errors").path(0).path("message").asText(response.body()));
       }
       var result = answer.path("data").path("importBatch");
-      var names = List.of("read", "created", "updated", "unchanged", "merged", "rejected");
+      var names = List.of("read", "created", "updated", "unchanged", "merged", "refused", "withWarnings");
       for (int i = 0; i < names.size(); i++) {
         counts[i] += result.path(names.get(i)).asInt();
       }
       written |= result.path("written").asBoolean();
       for (var p : result.path("problems")) {
-        problems.add(local(new Problem(p.path("file").asText(), p.path("where").asText(), p.path("field").asText(),
-            p.path("reason").asText()), batch.records()));
+        problems.add(local(problem(p), batch.records()));
       }
       done += batch.size();
       progress.advanced(done, total);
     }
     out.flush();
-    return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], problems, dryRun,
-        written);
+    return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], problems,
+        dryRun, written);
+  }
+
+  /** A problem as the node reported it; the node speaks Spanish here and keeps English in reason. */
+  private static Problem problem(JsonNode p) {
+    var suggestions = new ArrayList<Problem.Suggestion>();
+    for (var s : p.path("suggestions")) {
+      var label = s.path("label").asText();
+      suggestions.add(new Problem.Suggestion(s.path("value").asText(), s.path("code").isNull() ? null
+          : s.path("code").asText(), new Problem.Message(label, label)));
+    }
+    return new Problem(Problem.Severity.valueOf(p.path("severity").asText("ERROR")),
+        Problem.Kind.valueOf(p.path("kind").asText("INVALID")), p.path("file").asText(), p.path("where").asText(),
+        p.path("field").asText(), p.path("value").isNull() ? null : p.path("value").asText(),
+        new Problem.Message(p.path("message").asText(), p.path("reason").asText()), suggestions);
   }
 }

@@ -20,6 +20,7 @@ import enlace.graph.service.ServiceSearch;
 import enlace.graph.vacancy.Vacancy;
 import enlace.graph.vacancy.VacancyRepository;
 import enlace.ontology.Ontology;
+import enlace.ontology.Scheme;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,7 @@ public final class DirectoryService {
 
   private final Graph graph;
   private final Ontology ontology;
+  private final ConceptWords words;
   private final DirectoryLimits limits;
   private final MunicipalityRepository municipalities;
   private final OrganizationRepository organizations;
@@ -53,8 +55,14 @@ public final class DirectoryService {
   private final Provenances provenances;
 
   public DirectoryService(Graph graph, Ontology ontology, DirectoryLimits limits) {
+    this(graph, ConceptWords.of(ontology), limits);
+  }
+
+  /** With the words of the node's region: its stored mappings of written values to concepts included. */
+  public DirectoryService(Graph graph, ConceptWords words, DirectoryLimits limits) {
+    this.ontology = words.ontology();
+    this.words = words;
     this.graph = graph;
-    this.ontology = ontology;
     this.limits = limits;
     this.municipalities = new MunicipalityRepository(graph);
     this.organizations = new OrganizationRepository(graph);
@@ -70,8 +78,8 @@ public final class DirectoryService {
 
   public CompletionStage<SearchPage> search(SearchRequest request) {
     int first = pageSize(request.first());
-    var categories = ontology.expandAll(concepts(request.categories(), "categories"));
-    var documents = heldDocuments(concepts(request.documents(), "documents"));
+    var categories = ontology.expandAll(concepts(request.categories(), Scheme.SERVICE_CATEGORIES, "categories"));
+    var documents = heldDocuments(concepts(request.documents(), Scheme.DOCUMENTS, "documents"));
     var languages = languages(request.languages());
     var text = text(request.text());
     if (!(request.radiusKm() > 0) || request.radiusKm() > limits.maxRadiusKm()) {
@@ -187,14 +195,16 @@ public final class DirectoryService {
     return first;
   }
 
-  /** The ontology IRIs of concept terms (IRI, enl:name, label); an unknown term is refused naming the argument. */
-  public List<String> concepts(List<String> terms, String argument) {
-    var out = new LinkedHashSet<String>();
-    for (var term : terms) {
-      out.add(ontology.resolve(term).orElseThrow(() -> new InvalidArgument(argument,
-          "unknown concept '" + term + "'; use a concept IRI or enl:name from the ontology")));
-    }
-    return List.copyOf(out);
+  /**
+   * The ontology IRIs of concept terms of a scheme (IRI, enl:name, code, a label as people write it, a value the
+   * region mapped); a term that names none is refused naming the argument, with "¿quiso decir …?".
+   */
+  public List<String> concepts(List<String> terms, Scheme scheme, String argument) {
+    return words.concepts(terms, scheme, argument);
+  }
+
+  public ConceptWords words() {
+    return words;
   }
 
   /**

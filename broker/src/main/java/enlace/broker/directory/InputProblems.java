@@ -4,6 +4,7 @@ import enlace.graph.Ids;
 import enlace.graph.municipality.MunicipalityCode;
 import enlace.ontology.Ontology;
 import enlace.ontology.Scheme;
+import enlace.ontology.WordMatch;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -95,14 +96,17 @@ final class InputProblems {
     return text;
   }
 
-  /** The IRI of the concept of the scheme the term names, or null after noting that it names none. */
+  /**
+   * The IRI of the concept of the scheme the term names (as the ontology's resolver reads words), or null after
+   * noting that it names none, with "¿quiso decir …?" and the best candidates.
+   */
   String concept(Ontology ontology, Scheme scheme, String argument, String term) {
-    var iri = ontology.resolve(term, scheme);
-    if (iri.isEmpty()) {
-      add(argument, "'" + term + "' is not a concept of " + scheme
-          + "; use its IRI, enl:name or label (see concepts(scheme: " + scheme + "))");
+    var match = ontology.words().match(term, scheme);
+    var iri = match instanceof WordMatch.Found f && f.how() != WordMatch.How.SIMILAR ? f.concept().iri() : null;
+    if (iri == null) {
+      found.add(ConceptWords.refusal(argument, match));
     }
-    return iri.orElse(null);
+    return iri;
   }
 
   /** The concept IRIs of the scheme the terms name, each once; an unknown term is named by its index. */

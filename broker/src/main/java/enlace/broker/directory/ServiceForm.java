@@ -105,6 +105,11 @@ final class ServiceForm {
       return null;
     }
     var unit = problems.text("input.capacity.unit", capacity.unit(), 40);
+    if (capacity.available() > capacity.total()) {
+      problems.add("input.capacity", "capacity needs 0 <= available <= total, got available " + capacity.available()
+          + " of " + capacity.total());
+      return null;
+    }
     return problems.read("input.capacity", () -> new Capacity(capacity.total(), capacity.available(), unit, now));
   }
 

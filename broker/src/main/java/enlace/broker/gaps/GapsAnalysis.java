@@ -1,5 +1,6 @@
 package enlace.broker.gaps;
 
+import enlace.broker.directory.ConceptWords;
 import enlace.broker.directory.InvalidArgument;
 import enlace.broker.security.Caller;
 import enlace.broker.security.CoordinatorRegion;
@@ -9,6 +10,8 @@ import enlace.graph.gaps.GapsQuery;
 import enlace.graph.gaps.GapsRepository;
 import enlace.graph.municipality.Region;
 import enlace.ontology.Ontology;
+import enlace.ontology.Scheme;
+import enlace.ontology.WordMatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -71,8 +74,11 @@ public final class GapsAnalysis {
     var categories = new LinkedHashMap<String, Set<String>>();
     for (int i = 0; i < request.categories().size(); i++) {
       var term = request.categories().get(i);
-      var iri = ontology.resolve(term).orElseThrow(() -> new InvalidArgument("categories",
-          "unknown concept '" + term + "'; use a concept IRI or enl:name from the ontology"));
+      var match = ontology.words().match(term, Scheme.SERVICE_CATEGORIES);
+      if (!(match instanceof WordMatch.Found f) || f.how() == WordMatch.How.SIMILAR) {
+        throw ConceptWords.refusal("categories[" + i + "]", match);
+      }
+      var iri = f.concept().iri();
       categories.put(iri, ontology.expand(iri));
     }
     var now = clock.instant();

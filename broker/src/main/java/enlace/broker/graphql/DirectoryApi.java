@@ -123,11 +123,17 @@ public final class DirectoryApi {
    * mutation has the API's timeout: its store transactions end when it runs out.
    */
   public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context, Caller caller) {
+    return execute(request, context, caller, "es");
+  }
+
+  /** As {@link #execute(GraphQLRequest, Context, Caller)}, with messages in {@code lang} (es or en). */
+  public CompletionStage<ExecutionResult> execute(GraphQLRequest request, Context context, Caller caller,
+      String lang) {
     var input = ExecutionInput.newExecutionInput()
         .query(request.query())
         .operationName(request.operationName())
         .variables(request.variables());
-    prepare(input, context, caller);
+    prepare(input, context, caller, Future.succeededFuture(), lang);
     return graphQL.executeAsync(input.build());
   }
 
@@ -146,10 +152,16 @@ public final class DirectoryApi {
    * caller's budget's answer for it: a refusal fails the operation's fields with {@code RATE_LIMITED}.
    */
   public void prepare(ExecutionInput.Builder input, Context context, Caller caller, Future<Void> admitted) {
+    prepare(input, context, caller, admitted, "es");
+  }
+
+  /** As {@link #prepare(ExecutionInput.Builder, Context, Caller, Future)}, with messages in {@code lang}. */
+  public void prepare(ExecutionInput.Builder input, Context context, Caller caller, Future<Void> admitted,
+      String lang) {
     var scope = TransactionScope.lasting(timeout);
     var loaders = Loaders.registry(directory, context, scope);
     input.dataLoaderRegistry(loaders).graphQLContext(Map.of(RequestContext.class,
-        new RequestContext(context, loaders, caller, scope, admitted)));
+        new RequestContext(context, loaders, caller, scope, admitted, lang)));
   }
 
   private static String sdl() {
@@ -157,7 +169,8 @@ public final class DirectoryApi {
         + resource("/enlace/broker/graphql/referrals.graphqls") + "\n"
         + resource("/enlace/broker/graphql/gaps.graphqls") + "\n"
         + resource("/enlace/broker/graphql/notes.graphqls") + "\n"
-        + resource("/enlace/broker/graphql/outcomes.graphqls");
+        + resource("/enlace/broker/graphql/outcomes.graphqls") + "\n"
+        + resource("/enlace/broker/graphql/review.graphqls");
   }
 
   private static String resource(String path) {

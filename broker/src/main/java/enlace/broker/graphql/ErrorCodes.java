@@ -60,8 +60,9 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
     return switch (error) {
       case RateLimited limited -> builder.message(limited.getMessage())
           .extensions(Map.of("code", RateLimited.CODE, "retryAfter", limited.retryAfterSeconds())).build();
-      case InvalidArgument bad -> builder.message(bad.getMessage())
-          .extensions(Map.of("code", BAD_USER_INPUT, "argument", bad.argument())).build();
+      case InvalidArgument bad -> builder.message(bad.message(lang(p)))
+          .extensions(bad.suggestions().isEmpty() ? Map.of("code", BAD_USER_INPUT, "argument", bad.argument())
+              : Map.of("code", BAD_USER_INPUT, "argument", bad.argument(), "suggestions", bad.suggestions())).build();
       case Unauthenticated nobody -> builder.message(nobody.getMessage())
           .extensions(Map.of("code", UNAUTHENTICATED)).build();
       case Forbidden denied -> builder.message(denied.getMessage()).extensions(forbidden(denied)).build();
@@ -78,6 +79,12 @@ public final class ErrorCodes implements DataFetcherExceptionHandler {
           .extensions(Map.of("code", UNAVAILABLE)).build();
       default -> internal(builder, error);
     };
+  }
+
+  private static String lang(DataFetcherExceptionHandlerParameters p) {
+    var env = p.getDataFetchingEnvironment();
+    RequestContext request = env == null ? null : env.getGraphQlContext().get(RequestContext.class);
+    return request == null ? "es" : request.lang();
   }
 
   private static Map<String, Object> forbidden(Forbidden denied) {

@@ -2,6 +2,7 @@ package enlace.broker.http;
 
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.ErrorCodes;
+import enlace.broker.graphql.RequestContext;
 import enlace.broker.graphql.GraphQLRequest;
 import enlace.broker.security.Authenticator;
 import enlace.broker.security.Caller;
@@ -76,7 +77,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
       }
     });
     Caller caller = Objects.requireNonNullElse(rc.get(Authenticator.CALLER), Caller.ANONYMOUS);
-    Future.fromCompletionStage(directory.execute(request, context, caller), context).onComplete(result -> {
+    Future.fromCompletionStage(directory.execute(request, context, caller,
+        RequestContext.lang(rc.request().getHeader("Accept-Language"))), context).onComplete(result -> {
       rc.vertx().cancelTimer(timer);
       if (!done.compareAndSet(false, true)) {
         return;

@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 /**
  * Partners submit batches through the API. Who may write what: a token with directory:write imports only
  * records of the organization it acts for (and cannot change records of other organizations); a
- * coordinator token imports any organization's records and sees and undoes merges of duplicates.
- * Parsing runs off the event loop.
+ * coordinator token imports any organization's records and sees and undoes merges of duplicates. Values are
+ * read with the region's mappings. Parsing runs off the event loop.
  */
 public final class ImportService {
 
@@ -29,10 +29,17 @@ public final class ImportService {
 
   private final DataExchange exchange;
   private final String region;
+  private final ImportReview review;
 
-  public ImportService(DataExchange exchange, String region) {
+  public ImportService(DataExchange exchange, String region, ImportReview review) {
     this.exchange = exchange;
     this.region = region;
+    this.review = review;
+  }
+
+  /** The coordinators' review of the warnings imports left. */
+  public ImportReview review() {
+    return review;
   }
 
   public CompletionStage<ImportSummary> importBatch(Caller caller, String format, String source, String content,
@@ -46,8 +53,9 @@ public final class ImportService {
     } catch (IllegalArgumentException e) {
       throw new InvalidArgument("source", e.getMessage());
     }
-    return CompletableFuture.supplyAsync(() -> exchange.read(kind, "content", content), PARSING)
-        .thenCompose(parsed -> exchange.importRecords(parsed, options, (done, total) -> { }));
+    return exchange.forRegion(region).thenCompose(regional -> CompletableFuture
+        .supplyAsync(() -> regional.read(kind, "content", content), PARSING)
+        .thenCompose(parsed -> regional.importRecords(parsed, options, (done, total) -> { })));
   }
 
   public CompletionStage<List<Merges.Merge>> merges(Caller caller, int first) {

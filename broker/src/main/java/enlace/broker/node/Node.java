@@ -3,6 +3,7 @@ package enlace.broker.node;
 import enlace.broker.admission.Admission;
 import enlace.broker.admission.RateLimiter;
 import enlace.broker.admission.SocketBudget;
+import enlace.broker.directory.ConceptWords;
 import enlace.broker.directory.ConfidentialPlaces;
 import enlace.broker.directory.DirectoryService;
 import enlace.broker.directory.DirectoryUpserts;
@@ -30,6 +31,7 @@ import enlace.broker.http.AllowedOrigins;
 import enlace.broker.http.Cors;
 import enlace.broker.http.HttpApi;
 import enlace.broker.http.SubscriptionRoute;
+import enlace.broker.imports.ImportReview;
 import enlace.broker.imports.ImportService;
 import enlace.broker.referral.CrossRegionReferrals;
 import enlace.broker.referral.ExpirySweep;
@@ -174,7 +176,9 @@ public final class Node implements AutoCloseable {
       }
       var vocabulary = Ontology.load(config.vocabularies().toArray(Path[]::new));
       ontology.set(vocabulary);
-      var directory = new DirectoryService(graph, vocabulary, config.directory());
+      var words = new ConceptWords(vocabulary, graph, config.region());
+      words.refresh().toCompletableFuture().join();
+      var directory = new DirectoryService(graph, words, config.directory());
       var writes = new DirectoryWrites(graph, config.regions(), Clock.systemUTC());
       var places = new ConfidentialPlaces(graph, config.region(), Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
@@ -184,7 +188,8 @@ public final class Node implements AutoCloseable {
       var referrals = referrals(directory, vocabulary);
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api().withTimeout(config.http().requestTimeout()), Clock.systemUTC(),
-          new DirectoryApi.Features(referrals, new ImportService(exchange, config.region()),
+          new DirectoryApi.Features(referrals, new ImportService(exchange, config.region(),
+              new ImportReview(graph, words, config.regions(), Clock.systemUTC())),
               new GapsFetchers(gapsAnalysis(vocabulary), vocabulary),
               Optional.of(federation.get().search(directory, vocabulary, gazetteer.municipalities())))
               .withKnowledge(knowledge(vocabulary, referrals.webhooks()))));

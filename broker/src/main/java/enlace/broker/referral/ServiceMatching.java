@@ -7,6 +7,7 @@ import enlace.graph.Graph;
 import enlace.graph.service.ServiceCandidates;
 import enlace.graph.service.ServiceHit;
 import enlace.ontology.Ontology;
+import enlace.ontology.Scheme;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,10 +65,10 @@ public final class ServiceMatching {
     if (!(request.radiusKm() > 0) || request.radiusKm() > maxRadius) {
       throw new InvalidArgument(argument + ".radiusKm", "must be greater than 0 and at most " + maxRadius);
     }
-    var categories = directory.concepts(request.categories(), argument + ".categories");
+    var categories = directory.concepts(request.categories(), Scheme.SERVICE_CATEGORIES, argument + ".categories");
     var expanded = new LinkedHashMap<String, Set<String>>();
     categories.forEach(c -> expanded.put(c, ontology.expand(c)));
-    var documents = directory.concepts(request.documents(), argument + ".documents");
+    var documents = directory.concepts(request.documents(), Scheme.DOCUMENTS, argument + ".documents");
     var held = directory.heldDocuments(documents);
     var languages = DirectoryService.languages(request.languages());
     var place = new SearchRequest(request.latitude(), request.longitude(), request.municipality(), request.radiusKm(),

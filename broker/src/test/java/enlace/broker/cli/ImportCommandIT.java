@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.broker.TestNode;
+import enlace.broker.imports.ImportedRecords;
 import enlace.broker.security.Scope;
-import enlace.graph.TestGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,7 @@ class ImportCommandIT {
       organizacion,servicio,categorias,horario,clave_inegi,latitud,longitud,documentos_aceptados
       DAM La Paz Prueba,Orientación CLI,Asesoría jurídica,lun-vie 09:00-17:00,03003,24.14,-110.31,TVRH
       DAM La Paz Prueba,Comedor CLI,Alimentación,lun-dom 08:00-10:00,03003,24.15,-110.30,
-      DAM La Paz Prueba,Roto CLI,Asesoría jurídica,todos los días,03003,24.15,-110.30,
+      DAM La Paz Prueba,,Asesoría jurídica,todos los días,03003,24.15,-110.30,
       """;
 
   @TempDir
@@ -34,15 +33,16 @@ class ImportCommandIT {
     var sheet = Files.writeString(dir.resolve("oficina.csv"), SHEET);
 
     var refused = run(1, "import", "--data-dir", data, "--format", "sheet", sheet.toString());
-    assertTrue(refused.contains("nothing was imported"), refused);
+    assertTrue(refused.contains("no se importó nada"), refused);
     var rejects = Files.readString(dir.resolve("oficina.csv.rejects.csv"));
-    assertTrue(rejects.contains("oficina.csv,line 4,horario,"), rejects);
+    assertTrue(rejects.contains("oficina.csv,line 4,servicio,error,REQUIRED,"), rejects);
 
     var imported = run(0, "import", "--data-dir", data, "--format", "sheet", "--skip-invalid", sheet.toString());
-    assertTrue(imported.contains("created 2, updated 0, unchanged 0, merged duplicates 0, rejected 1"), imported);
+    assertTrue(imported.contains("creados 2, actualizados 0, sin cambios 0, duplicados fusionados 0, rechazados 1"),
+        imported);
     assertTrue(imported.contains("100%"), "a plain progress line when not on a terminal: " + imported);
     var again = run(0, "import", "--data-dir", data, "--format", "sheet", "--skip-invalid", sheet.toString());
-    assertTrue(again.contains("created 0, updated 0, unchanged 2"), again);
+    assertTrue(again.contains("creados 0, actualizados 0, sin cambios 2"), again);
 
     run(0, "export", "--data-dir", data, "--format", "hsds", "--out", dir.resolve("hsds").toString());
     assertTrue(Files.readString(dir.resolve("hsds/services.json")).contains("\"total_items\" : 2"));
@@ -54,8 +54,29 @@ class ImportCommandIT {
 
     var exported = dir.resolve("hsds/services.json").toString();
     var reimported = run(0, "import", "--data-dir", data, "--format", "hsds", "--source", "oficina.csv", exported);
-    assertTrue(reimported.contains("unchanged 2"), "an export imported again under its source changes nothing: "
+    assertTrue(reimported.contains("sin cambios 2"), "an export imported again under its source changes nothing: "
         + reimported);
+  }
+
+  @Test
+  void shouldSendAnOfficeSheetSavedInWindows1252WithWarningsAndCountEveryRowOnce() throws Exception {
+    var sheet = Path.of("..", "connectors", "src", "test", "resources", "enlace", "connectors", "imports",
+        "oficinas-1252.csv");
+    var token = TestNode.token(null, "mx", Scope.COORDINATOR);
+    try {
+      var out = run(0, "import", "--node", "http://127.0.0.1:" + TestNode.node().port(), "--token", token,
+          "--format", "sheet", "--source", "cli-office-1252", "--skip-invalid", "--rejects",
+          dir.resolve("rechazos.csv").toString(), sheet.toString());
+
+      assertTrue(out.contains("leídos 7: creados 5, actualizados 0, sin cambios 0, duplicados fusionados 0, "
+          + "rechazados 2;"), out);
+      assertTrue(out.lines().anyMatch(l -> l.contains("line 6 [categorias] aviso:")
+          && l.contains("'Taller de bordado'") && l.contains("¿quiso decir")), out);
+      var rejects = Files.readString(dir.resolve("rechazos.csv"));
+      assertTrue(rejects.contains("Ciudad de México"), "the ambiguous place names its candidates: " + rejects);
+    } finally {
+      ImportedRecords.remove("cli-office-1252");
+    }
   }
 
   @Test
@@ -67,19 +88,12 @@ class ImportCommandIT {
     try {
       var out = run(0, "import", "--node", node, "--token", token, "--format", "sheet", "--source", "cli-remote-test",
           sheet.toString());
-      assertTrue(out.contains("created 2"), out);
+      assertTrue(out.contains("creados 2"), out);
       var again = run(0, "import", "--node", node, "--token", token, "--format", "sheet", "--source", "cli-remote-test",
           sheet.toString());
-      assertTrue(again.contains("unchanged 2"), again);
+      assertTrue(again.contains("sin cambios 2"), again);
     } finally {
-      TestGraph.graph().execute("""
-          MATCH (p:Provenance {source: 'cli-remote-test'})
-          OPTIONAL MATCH (s:Service {id: p.target})
-          OPTIONAL MATCH (s)-[:AT]->(l:Location)
-          OPTIONAL MATCH (li:Listing {service: s.id})
-          OPTIONAL MATCH (o:Organization {id: s.organization})
-          DETACH DELETE p, s, l, li, o
-          """, Map.of());
+      ImportedRecords.remove("cli-remote-test");
     }
   }
 }

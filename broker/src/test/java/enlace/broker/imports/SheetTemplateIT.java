@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.broker.TestNode;
 import enlace.broker.security.Scope;
-import enlace.graph.TestGraph;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,13 +91,6 @@ class SheetTemplateIT {
 
   @AfterAll
   static void removeWhatWasImported() {
-    TestGraph.graph().execute("""
-        MATCH (p:Provenance {source: $source})
-        OPTIONAL MATCH (s:Service {id: p.target})
-        OPTIONAL MATCH (s)-[:AT]->(l:Location)
-        OPTIONAL MATCH (li:Listing {service: s.id})
-        OPTIONAL MATCH (o:Organization {id: s.organization})
-        DETACH DELETE p, s, l, li, o
-        """, Map.of("source", SOURCE));
+    ImportedRecords.remove(SOURCE);
   }
 }

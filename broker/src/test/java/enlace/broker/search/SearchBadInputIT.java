@@ -71,12 +71,12 @@ class SearchBadInputIT {
 
   @Test
   void rejectsUnknownCategory() {
-    rejects(nearTapachula().put("categories", new JsonArray().add("enl:nonsense")), "categories");
+    rejects(nearTapachula().put("categories", new JsonArray().add("enl:nonsense")), "categories[0]");
   }
 
   @Test
   void rejectsUnknownDocument() {
-    rejects(nearTapachula().put("documents", new JsonArray().add("enl:no-such-paper")), "documents");
+    rejects(nearTapachula().put("documents", new JsonArray().add("enl:no-such-paper")), "documents[0]");
   }
 
   @Test

@@ -85,7 +85,10 @@ public final class HsdsWriter {
       unit.put("name", r.capacity().unit());
       c.put("available", r.capacity().available());
       c.put("maximum", r.capacity().total());
-      c.put("updated", r.capacity().updatedAt().toString());
+      if (r.capacity().updatedAt() != null) {
+        // a sheet's row says no time; the node that stores it stamps it, and what it exports then carries one
+        c.put("updated", r.capacity().updatedAt().toString());
+      }
     }
     var attributes = s.putArray("attributes");
     for (var iri : r.categories()) {
@@ -93,7 +96,15 @@ public final class HsdsWriter {
           terms.notation(iri).orElse(null), terms.label(iri, LANG), iri);
     }
     for (var local : r.localTerms()) {
-      attribute(attributes, r.id(), "service", "service_category", local.taxonomy(), local.code(), local.name(), null);
+      if (local.isRequiredDocument()) {
+        var d = documents.addObject();
+        d.put("id", uuid(r.id(), "document", local.name()));
+        d.put("service_id", r.id());
+        d.put("document", local.name());
+      } else {
+        attribute(attributes, r.id(), "service", "service_category", local.taxonomy(), local.code(), local.name(),
+            null);
+      }
     }
     return s;
   }
@@ -118,7 +129,8 @@ public final class HsdsWriter {
     return node;
   }
 
-  private ObjectNode location(ImportRecord.Place place) {
+  /** A place as an HSDS location, its municipality as an INEGI external identifier. */
+  public ObjectNode location(ImportRecord.Place place) {
     var l = json.createObjectNode();
     l.put("id", place.id());
     l.put("location_type", "physical");

@@ -56,7 +56,7 @@ public final class JsonLdWriter {
     node.putObject("provider").put("@id", "urn:enlace:organization:" + s.organization().id());
     var types = node.putArray("serviceType");
     s.categories().forEach(c -> types.add(terms.label(c, HsdsWriter.LANG)));
-    s.localTerms().forEach(t -> types.add(t.name()));
+    s.localTerms().stream().filter(t -> !t.isRequiredDocument()).forEach(t -> types.add(t.name()));
     var categories = node.putArray("category");
     s.categories().forEach(categories::add);
     var languages = node.putArray("availableLanguage");

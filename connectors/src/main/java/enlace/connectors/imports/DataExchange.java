@@ -6,15 +6,18 @@ import enlace.connectors.exports.HsdsWriter;
 import enlace.connectors.exports.JsonLdExport;
 import enlace.connectors.exports.JsonLdWriter;
 import enlace.connectors.gazetteer.Gazetteer;
+import enlace.connectors.gazetteer.Places;
 import enlace.graph.Graph;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.municipality.Municipality;
 import enlace.graph.provenance.Merges;
+import enlace.graph.review.Review;
 import enlace.ontology.Ontology;
+import enlace.ontology.ValueMapping;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,8 @@ public final class DataExchange {
   private final Graph graph;
   private final Clock clock;
   private final Terms terms;
-  private final Map<String, Municipality> municipalities = new HashMap<>();
+  private final Locator locator;
+  private final Map<String, Municipality> municipalities;
   private final HsdsReader hsds;
   private final SheetReader sheet;
   private final VacancyReader vacancies;
@@ -39,16 +43,47 @@ public final class DataExchange {
   private final Merges merges;
 
   public DataExchange(Graph graph, Ontology ontology, Gazetteer gazetteer, Clock clock) {
+    this(graph, clock, new Terms(ontology), new Locator(new Places(gazetteer)), municipalities(gazetteer));
+  }
+
+  private DataExchange(Graph graph, Clock clock, Terms terms, Locator locator, Map<String, Municipality> municipalities) {
     this.graph = graph;
     this.clock = clock;
-    this.terms = new Terms(ontology);
-    var places = new Places(gazetteer);
-    gazetteer.municipalities().forEach(m -> municipalities.put(m.code().value(), m));
-    this.hsds = new HsdsReader(terms, places);
-    this.sheet = new SheetReader(terms, places);
-    this.vacancies = new VacancyReader(terms, places);
-    this.importer = new Importer(graph, clock);
+    this.terms = terms;
+    this.locator = locator;
+    this.municipalities = municipalities;
+    this.hsds = new HsdsReader(terms, locator);
+    this.sheet = new SheetReader(terms, locator);
+    this.vacancies = new VacancyReader(terms, locator);
+    this.importer = new Importer(graph, clock, terms.words()::key);
     this.merges = new Merges(graph);
+  }
+
+  private static Map<String, Municipality> municipalities(Gazetteer gazetteer) {
+    var out = new HashMap<String, Municipality>();
+    gazetteer.municipalities().forEach(m -> out.put(m.code().value(), m));
+    return Map.copyOf(out);
+  }
+
+  /** These readers with a region's mappings of written values to concepts, so they resolve those values too. */
+  public DataExchange withMappings(Collection<ValueMapping> mappings) {
+    return new DataExchange(graph, clock, terms.withMappings(mappings), locator, municipalities);
+  }
+
+  /** These readers with the mappings {@code region} has stored (see {@link Review}). */
+  public CompletionStage<DataExchange> forRegion(String region) {
+    return new Review(graph).mappings(region).thenApply(stored -> withMappings(stored.stream()
+        .map(m -> new ValueMapping(Topics.scheme(m.topic()), m.value(), m.concept())).toList()));
+  }
+
+  /** The resolver for places as people name them (municipalities, towns, states). */
+  public Places places() {
+    return locator.places();
+  }
+
+  /** The words of the ontology, as these readers resolve them. */
+  public Terms terms() {
+    return terms;
   }
 
   /** Reads and converts files only, without a store: for sending what was read to a running node. */
@@ -82,8 +117,8 @@ public final class DataExchange {
     return switch (format) {
       case HSDS -> hsds.read(path);
       case HSDS_CSV -> new HsdsTablesReader(hsds).read(path);
-      case SHEET -> sheet.read(name, Files.readString(path));
-      case VACANCIES -> vacancies.read(name, Files.readString(path), clock.instant());
+      case SHEET -> sheet.read(name, OfficeText.read(path));
+      case VACANCIES -> vacancies.read(name, OfficeText.read(path), clock.instant());
     };
   }
 
@@ -91,9 +126,10 @@ public final class DataExchange {
   public Parsed read(ImportFormat format, String name, String content) {
     return switch (format) {
       case HSDS -> hsds.read(name, content);
-      case HSDS_CSV -> new Parsed(List.of(), List.of(new Problem(name, "", "format",
-          "the tabular HSDS form is many files: send it as hsds JSON, or import the folder or zip on the "
-              + "command line")));
+      case HSDS_CSV -> new Parsed(List.of(), List.of(Problem.error(Problem.Kind.FORMAT, name, "", "format", null,
+          new Problem.Message("la forma tabular de HSDS son varios archivos: envíela como JSON hsds, o importe la "
+              + "carpeta o el zip desde la línea de órdenes", "the tabular HSDS form is many files: send it as hsds "
+              + "JSON, or import the folder or zip on the command line"))));
       case SHEET -> sheet.read(name, content);
       case VACANCIES -> vacancies.read(name, content, clock.instant());
     };

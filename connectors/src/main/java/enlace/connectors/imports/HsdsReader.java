@@ -2,40 +2,40 @@ package enlace.connectors.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import enlace.graph.geo.GeoPoint;
-import enlace.graph.service.OpeningHours;
+import enlace.connectors.imports.Problem.Kind;
+import enlace.connectors.imports.Problem.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads Open Referral HSDS 3.1 services in the shapes of its API: one service object, a page
- * ({@code {"contents": [...], "total_items": ...}}), an array of services, or a folder of such files.
- * Each service carries its organization; problems name the file and the JSON pointer of the field.
+ * Reads Open Referral HSDS 3.1 JSON in the shapes of its API and its published examples: a service, an
+ * organization (with its locations and services), a location, or a service_at_location (with its service and
+ * location), each alone, in an array, or in a page ({@code {"contents": [...], "total_items": ...}}); or a folder
+ * of such files. Problems name the file and the JSON pointer of the field. Fields HSDS leaves free (required
+ * documents, taxonomies other than Enlace's, phones, postal codes) are read as far as they can be, and what is
+ * left over is a warning kept with the record.
  */
 public final class HsdsReader {
 
   static final String INEGI = "inegi";
   private static final String DEFAULT_KIND = "https://w3id.org/enlace/ns#kind-civil-society";
-  private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-      "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
-      "SU", DayOfWeek.SUNDAY);
 
   private final Terms terms;
-  private final Places places;
+  private final Locator locator;
+  private final HsdsParts parts;
   private final ObjectMapper json = new ObjectMapper();
 
-  public HsdsReader(Terms terms, Places places) {
+  HsdsReader(Terms terms, Locator locator) {
     this.terms = terms;
-    this.places = places;
+    this.locator = locator;
+    this.parts = new HsdsParts(terms);
   }
 
   /** A JSON file, or every .json file of a folder in name order. */
@@ -57,236 +57,214 @@ public final class HsdsReader {
     try {
       root = json.readTree(content);
     } catch (IOException e) {
-      return new Parsed(List.of(), List.of(new Problem(file, "", "", "not JSON: " + e.getMessage())));
+      var why = e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage();
+      return new Parsed(List.of(), List.of(Problem.error(Kind.FORMAT, file, "", "", null,
+          new Message("no es JSON: " + why, "not JSON: " + why))));
     }
     return read(file, root);
   }
 
   public Parsed read(String file, JsonNode root) {
-    var records = new ArrayList<ImportRecord>();
-    var problems = new ArrayList<Problem>();
-    for (var entry : services(root)) {
-      var one = service(file, entry.getKey(), entry.getKey(), entry.getValue());
-      records.addAll(one.records());
-      problems.addAll(one.problems());
+    var parsed = new Parsed(List.of(), List.of());
+    JsonNode list = root != null && root.isObject() && root.has("contents") ? root.get("contents") : root;
+    String prefix = list == root ? "" : "/contents";
+    if (list != null && list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        parsed = parsed.plus(entity(file, prefix + "/" + i, list.get(i)));
+      }
+    } else if (list != null && list.isObject()) {
+      parsed = parsed.plus(entity(file, prefix, list));
     }
-    if (records.isEmpty() && problems.isEmpty()) {
-      problems.add(new Problem(file, "", "", "no services: expected a service, an array of services or a page "
-          + "with contents"));
+    if (parsed.records().isEmpty() && parsed.problems().isEmpty()) {
+      return new Parsed(List.of(), List.of(Problem.error(Kind.FORMAT, file, "", "", null, new Message(
+          "sin registros: se esperaba un servicio, una organización, un lugar o un service_at_location (solo, en "
+              + "una lista o en una página con contents)", "no records: expected a service, an organization, a "
+              + "location or a service_at_location (alone, in an array or in a page with contents)"))));
     }
-    return new Parsed(records, problems);
+    return parsed;
+  }
+
+  /** One HSDS object of any of the four kinds, found at {@code at}. */
+  private Parsed entity(String file, String at, JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return new Parsed(List.of(), List.of(Problem.error(Kind.FORMAT, file, at, "", null,
+          new Message("se esperaba un objeto JSON", "expected a JSON object"))));
+    }
+    if (node.has("service") || node.has("location") && !node.has("location_type")) {
+      return serviceAtLocation(file, at, node);
+    }
+    if (node.has("location_type") || !node.has("status") && node.has("latitude")) {
+      return location(file, at, node, null);
+    }
+    if (node.has("status") || node.has("organization") || node.has("service_at_locations")) {
+      return service(file, at, at, node, null);
+    }
+    return organization(file, at, node);
   }
 
   /** One service found at {@code where} in {@code file}; its fields are named by JSON pointers under {@code at}. */
   Parsed service(String file, String where, String at, JsonNode service) {
-    var fields = new Fields(file, where);
-    var record = service(service, fields, at);
-    return fields.ok() ? new Parsed(List.of(record), List.of()) : new Parsed(List.of(), fields.problems());
+    return service(file, where, at, service, null);
   }
 
-  private static List<Map.Entry<String, JsonNode>> services(JsonNode root) {
-    JsonNode list = root.isObject() && root.has("contents") ? root.get("contents") : root;
-    String prefix = list == root ? "" : "/contents";
-    var out = new ArrayList<Map.Entry<String, JsonNode>>();
-    if (list.isArray()) {
-      for (int i = 0; i < list.size(); i++) {
-        out.add(Map.entry(prefix + "/" + i, list.get(i)));
+  private Parsed service(String file, String where, String at, JsonNode s, ImportRecord.Org parent) {
+    var f = new Fields(file, where);
+    var organization = parent != null && !(s.get("organization") instanceof JsonNode o && o.isObject())
+        ? parent : organization(s.get("organization"), f, at + "/organization");
+    var locations = new ArrayList<ImportRecord.Place>();
+    var hours = new ArrayList<enlace.graph.service.OpeningHours>();
+    parts.schedules(s.get("schedules"), f, at + "/schedules", hours);
+    HsdsParts.each(s.get("service_at_locations"), (sal, i) -> {
+      var link = at + "/service_at_locations/" + i;
+      parts.schedules(sal.get("schedules"), f, link + "/schedules", hours);
+      if (sal.get("location") instanceof JsonNode l && l.isObject()) {
+        place(l, f, link + "/location").ifPresent(locations::add);
+      } else {
+        f.warning(Kind.NO_LOCATION, link + "/location", Fields.text(sal, "location_id"), "este service_at_location "
+            + "no trae su lugar; impórtelo con el lugar", "this service_at_location does not carry its location; "
+            + "import it with the location");
       }
-    } else if (list.isObject()) {
-      out.add(Map.entry("", list));
-    }
-    return out;
+    });
+    return finish(f, serviceRecord(s, f, at, organization, locations, hours));
   }
 
-  private ServiceRecord service(JsonNode s, Fields f, String at) {
-    var id = f.required(at + "/id", Fields.text(s, "id"));
-    if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")) {
-      f.problem(at + "/id", "must be 1-128 letters, digits and . _ : @ -, got '" + id + "'");
-    }
+  private ServiceRecord serviceRecord(JsonNode s, Fields f, String at, ImportRecord.Org organization,
+      List<ImportRecord.Place> locations, List<enlace.graph.service.OpeningHours> hours) {
+    var id = parts.id(f, at + "/id", Fields.text(s, "id"));
     var name = f.required(at + "/name", Fields.text(s, "name"));
-    var status = Fields.text(s, "status");
-    try {
-      Items.status(status);
-    } catch (IllegalArgumentException e) {
-      f.problem(at + "/status", e.getMessage());
-    }
-    var organization = organization(s.get("organization"), f, at + "/organization");
+    var status = parts.status(f, at + "/status", Fields.text(s, "status"));
     var categories = new LinkedHashSet<String>();
     var local = new ArrayList<ImportRecord.LocalTerm>();
-    taxonomy(s.get("attributes"), categories, local);
-    if (categories.isEmpty()) {
-      f.problem(at + "/attributes", "no taxonomy term maps to an Enlace service category"
-          + (local.isEmpty() ? "" : " (unmapped: " + local.stream().map(ImportRecord.LocalTerm::name).toList() + ")"));
+    parts.taxonomy(s.get("attributes"), f, at + "/attributes", categories, local);
+    if (categories.isEmpty() && local.isEmpty()) {
+      f.warning(Kind.CATEGORY, at + "/attributes", null, "sin categoría: el servicio se guarda sin categoría y se "
+          + "encuentra por texto", "no category: the service is stored uncategorised and found by text");
     }
     var documents = new ArrayList<String>();
-    each(s.get("required_documents"), (d, i) -> {
-      var term = Optional.ofNullable(Fields.text(d, "uri")).flatMap(terms::document)
-          .or(() -> terms.document(Fields.text(d, "document")));
-      term.ifPresentOrElse(documents::add, () -> f.problem(at + "/required_documents/" + i + "/document",
-          "unknown document '" + Fields.text(d, "document") + "': name a document of the ontology (e.g. TVRH)"));
-    });
-    var languages = new ArrayList<String>();
-    each(s.get("languages"), (l, i) -> {
-      var code = terms.language(Optional.ofNullable(Fields.text(l, "code")).orElse(Fields.text(l, "name")));
-      code.ifPresentOrElse(languages::add, () -> f.problem(at + "/languages/" + i,
-          "not a language code or name: " + l));
-    });
-    var hours = new ArrayList<OpeningHours>();
-    schedules(s.get("schedules"), f, at + "/schedules", hours);
-    var locations = new ArrayList<ImportRecord.Place>();
-    each(s.get("service_at_locations"), (sal, i) -> {
-      var where = at + "/service_at_locations/" + i;
-      schedules(sal.get("schedules"), f, where + "/schedules", hours);
-      place(sal.get("location"), f, where + "/location").ifPresent(locations::add);
-    });
-    if (locations.isEmpty()) {
-      f.problem(at + "/service_at_locations", "a service needs at least one location with latitude and longitude");
+    parts.documents(s.get("required_documents"), f, at + "/required_documents", documents, local);
+    var languages = parts.languages(s.get("languages"), f, at + "/languages");
+    if (locations.isEmpty() && f.ok()) {
+      f.warning(Kind.NO_LOCATION, at + "/service_at_locations", null, "el servicio no tiene lugar: se guarda, pero "
+          + "no aparece en búsquedas por cercanía hasta que se le dé uno", "the service has no location: it is "
+          + "stored, but searches by distance do not find it until it is given one");
     }
-    return new ServiceRecord(f.origin(), id, organization, id, name, Fields.text(s, "description"),
-        status == null ? "active" : status.toLowerCase(Locale.ROOT), List.copyOf(categories), local, documents,
-        List.copyOf(new LinkedHashSet<>(languages)), hours, capacity(s.get("capacities"), f, at + "/capacities"),
-        Fields.text(s, "fees_description"), f.instant(at + "/assured_date", Fields.text(s, "assured_date")), locations);
+    return new ServiceRecord(f.origin(), id, organization, id, name, Fields.text(s, "description"), status,
+        List.copyOf(categories), local, documents, languages, hours,
+        parts.capacity(s.get("capacities"), f, at + "/capacities"), Fields.text(s, "fees_description"),
+        f.instant(at + "/assured_date", Fields.text(s, "assured_date")), locations);
+  }
+
+  /** A service_at_location: its service delivered at its location, with the schedules of both. */
+  private Parsed serviceAtLocation(String file, String at, JsonNode sal) {
+    if (!(sal.get("service") instanceof JsonNode service && service.isObject())) {
+      if (sal.get("location") instanceof JsonNode l && l.isObject()) {
+        var parsed = location(file, at + "/location", l, null);
+        var f = new Fields(file, at);
+        f.warning(Kind.NO_LOCATION, at + "/service", Fields.text(sal, "service_id"), "este service_at_location no "
+            + "trae su servicio; se guarda solo el lugar", "this service_at_location does not carry its service; "
+            + "only the location is kept");
+        return new Parsed(parsed.records(), concat(parsed.problems(), f.problems()));
+      }
+      return new Parsed(List.of(), List.of(Problem.error(Kind.REQUIRED, file, at, at + "/service", null, new Message(
+          "un service_at_location necesita su servicio o su lugar", "a service_at_location needs its service or "
+              + "its location"))));
+    }
+    var f = new Fields(file, at);
+    var organization = organization(service.get("organization"), f, at + "/service/organization");
+    var hours = new ArrayList<enlace.graph.service.OpeningHours>();
+    parts.schedules(service.get("schedules"), f, at + "/service/schedules", hours);
+    parts.schedules(sal.get("schedules"), f, at + "/schedules", hours);
+    var locations = new ArrayList<ImportRecord.Place>();
+    if (sal.get("location") instanceof JsonNode l && l.isObject()) {
+      place(l, f, at + "/location").ifPresent(locations::add);
+    }
+    return finish(f, serviceRecord(service, f, at + "/service", organization, locations, hours));
+  }
+
+  /** An organization alone, with the locations and services it lists. */
+  private Parsed organization(String file, String at, JsonNode o) {
+    var f = new Fields(file, at);
+    var org = organization(o, f, at);
+    var parsed = finish(f, new OrganizationRecord(f.origin(), org.id(), org));
+    var known = f.ok() ? org : null;
+    var locations = o.get("locations");
+    for (int i = 0; locations != null && locations.isArray() && i < locations.size(); i++) {
+      parsed = parsed.plus(location(file, at + "/locations/" + i, locations.get(i), known));
+    }
+    var services = o.get("services");
+    for (int i = 0; services != null && services.isArray() && i < services.size(); i++) {
+      var where = at + "/services/" + i;
+      parsed = parsed.plus(known == null ? new Parsed(List.of(), List.of()) : service(file, where, where,
+          services.get(i), known));
+    }
+    return parsed;
+  }
+
+  private Parsed location(String file, String at, JsonNode l, ImportRecord.Org organization) {
+    var f = new Fields(file, at);
+    var place = place(l, f, at);
+    if (place.isEmpty()) {
+      return new Parsed(List.of(), f.problems());
+    }
+    return finish(f, new LocationRecord(f.origin(), place.get().id(), organization, place.get()));
+  }
+
+  private static Parsed finish(Fields f, ImportRecord record) {
+    return f.ok() ? new Parsed(List.of(record), f.problems()) : new Parsed(List.of(), f.problems());
   }
 
   private ImportRecord.Org organization(JsonNode o, Fields f, String at) {
     if (o == null || !o.isObject()) {
-      f.problem(at, "a service needs its organization (an object with id and name)");
+      f.error(Kind.REQUIRED, at, null, "un servicio necesita su organización (un objeto con id y name)",
+          "a service needs its organization (an object with id and name)");
       return new ImportRecord.Org("unknown", "unknown", DEFAULT_KIND, null, null, null, null);
     }
     var kinds = new ArrayList<String>();
-    each(o.get("attributes"), (a, i) -> {
+    HsdsParts.each(o.get("attributes"), (a, i) -> {
       var term = a.get("taxonomy_term");
-      Optional.ofNullable(Fields.text(term, "term_uri")).or(() -> Optional.ofNullable(Fields.text(term, "name")))
-          .flatMap(terms::organizationKind).ifPresent(kinds::add);
+      var written = Optional.ofNullable(Fields.text(term, "term_uri")).filter(u -> terms.organizationKind(u).isPresent())
+          .or(() -> Optional.ofNullable(Fields.text(term, "name")));
+      written.flatMap(w -> f.concept(Kind.ORGANIZATION_KIND, at + "/attributes/" + i + "/taxonomy_term", terms.kindMatch(w),
+          new Message("no se toma como tipo de la organización", "not taken as the organisation's kind")))
+          .ifPresent(kinds::add);
     });
-    var phone = o.has("phones") && o.get("phones").size() > 0 ? Fields.text(o.get("phones").get(0), "number") : null;
-    return new ImportRecord.Org(f.required(at + "/id", Fields.text(o, "id")),
-        f.required(at + "/name", Fields.text(o, "name")),
-        kinds.isEmpty() ? DEFAULT_KIND : kinds.getFirst(), Fields.text(o, "description"), Fields.text(o, "website"),
-        Fields.text(o, "email"), phone);
-  }
-
-  private void taxonomy(JsonNode attributes, LinkedHashSet<String> categories, List<ImportRecord.LocalTerm> local) {
-    each(attributes, (a, i) -> {
-      var term = a.get("taxonomy_term");
-      if (term == null || !term.isObject()) {
-        return;
-      }
-      var taxonomy = Fields.text(term, "taxonomy");
-      var code = Fields.text(term, "code");
-      var name = Fields.text(term, "name");
-      var mapped = terms.hsdsCategory(taxonomy, code, name, Fields.text(term, "term_uri"));
-      if (mapped.isPresent()) {
-        categories.add(mapped.get());
-      } else if (name != null) {
-        local.add(new ImportRecord.LocalTerm(taxonomy, code, name));
-      }
-    });
-  }
-
-  private static void schedules(JsonNode list, Fields f, String at, List<OpeningHours> hours) {
-    each(list, (s, i) -> {
-      var where = at + "/" + i;
-      var freq = Fields.text(s, "freq");
-      var byday = Fields.text(s, "byday");
-      var opens = Fields.text(s, "opens_at");
-      var closes = Fields.text(s, "closes_at");
-      if (byday == null || opens == null || closes == null || freq != null && !freq.equalsIgnoreCase("WEEKLY")) {
-        f.problem(where, "only weekly schedules with byday, opens_at and closes_at are read");
-        return;
-      }
-      for (var day : byday.split(",")) {
-        var weekday = DAYS.get(day.strip().toUpperCase(Locale.ROOT));
-        if (weekday == null) {
-          f.problem(where + "/byday", "unknown day '" + day + "': use MO TU WE TH FR SA SU");
-          continue;
-        }
-        try {
-          hours.add(OpeningHours.of(weekday, clock(opens), clock(closes)));
-        } catch (IllegalArgumentException e) {
-          f.problem(where + "/opens_at", e.getMessage());
-        }
-      }
-    });
-  }
-
-  /** HH:MM of an HSDS time such as 09:00, 09:00:00 or 09:00-06:00 (the service's own zone applies). */
-  private static String clock(String time) {
-    return time.length() >= 5 ? time.substring(0, 5) : time;
+    var phones = o.get("phones");
+    var phone = phones != null && phones.isArray() && !phones.isEmpty()
+        ? f.phone(at + "/phones/0/number", Fields.text(phones.get(0), "number")) : null;
+    return new ImportRecord.Org(parts.id(f, at + "/id", Fields.text(o, "id")),
+        f.required(at + "/name", Fields.text(o, "name")), kinds.isEmpty() ? DEFAULT_KIND : kinds.getFirst(),
+        Fields.text(o, "description"), f.website(at + "/website", Fields.text(o, "website")),
+        f.email(at + "/email", Fields.text(o, "email")), phone);
   }
 
   private Optional<ImportRecord.Place> place(JsonNode l, Fields f, String at) {
-    if (l == null || !l.isObject()) {
-      f.problem(at, "a service_at_location needs its location object");
-      return Optional.empty();
-    }
-    var id = f.required(at + "/id", Fields.text(l, "id"));
-    var lat = f.decimal(at + "/latitude", Fields.text(l, "latitude"));
-    var lon = f.decimal(at + "/longitude", Fields.text(l, "longitude"));
-    if (lat == null || lon == null) {
-      f.problem(at + "/latitude", "a location needs latitude and longitude");
-      return Optional.empty();
-    }
-    JsonNode address = l.has("addresses") && l.get("addresses").size() > 0 ? l.get("addresses").get(0) : null;
-    var municipality = municipality(l, address, new GeoPoint(lat, lon));
-    if (municipality.isEmpty()) {
-      f.problem(at + "/external_identifier", "no Mexican municipality found: give the INEGI code in "
-          + "external_identifier (type inegi), or city and state_province, or a point in Mexico");
+    var id = parts.id(f, at + "/id", Fields.text(l, "id"));
+    JsonNode address = l.get("addresses") instanceof JsonNode list && list.isArray() && !list.isEmpty()
+        ? list.get(0) : null;
+    var type = Fields.text(l, "external_identifier_type");
+    var code = type != null && type.toLowerCase(Locale.ROOT).startsWith(INEGI) ? Fields.text(l, "external_identifier")
+        : null;
+    var columns = new Locator.Columns(at + "/external_identifier", at + "/addresses/0/city",
+        at + "/addresses/0/state_province", at + "/latitude");
+    var located = locator.locate(f, columns, code, Fields.text(address, "city"), Fields.text(address, "state_province"),
+        Fields.text(l, "latitude"), Fields.text(l, "longitude"));
+    if (located.isEmpty() || id == null) {
       return Optional.empty();
     }
     var street = address == null ? null
         : Stream.of(Fields.text(address, "address_1"), Fields.text(address, "address_2"))
             .filter(java.util.Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
-    var postal = address == null ? null : Fields.text(address, "postal_code");
-    if (postal != null && !postal.matches("\\d{5}")) {
-      f.problem(at + "/addresses/0/postal_code", "a Mexican postal code has five digits, got " + postal);
-    }
+    var postal = address == null ? null : f.postalCode(at + "/addresses/0/postal_code",
+        Fields.text(address, "postal_code"));
+    var spot = located.get();
     f.placeAt(id, at + "/id");
-    return Optional.of(new ImportRecord.Place(id, Fields.text(l, "name"), street, postal, municipality.get(), lat,
-        lon));
+    return Optional.of(new ImportRecord.Place(id, Fields.text(l, "name"), street, postal,
+        spot.municipality().code().value(), spot.latitude(), spot.longitude()));
   }
 
-  private Optional<String> municipality(JsonNode l, JsonNode address, GeoPoint point) {
-    var type = Fields.text(l, "external_identifier_type");
-    if (type != null && type.toLowerCase(Locale.ROOT).startsWith(INEGI)) {
-      return places.byCode(Fields.text(l, "external_identifier")).map(m -> m.code().value());
-    }
-    if (address != null) {
-      var named = places.byName(Fields.text(address, "city"), Fields.text(address, "state_province"));
-      if (named.isPresent()) {
-        return named.map(m -> m.code().value());
-      }
-    }
-    return places.nearest(point, 60).map(m -> m.code().value());
-  }
-
-  private static ImportRecord.Capacity capacity(JsonNode list, Fields f, String at) {
-    if (list == null || !list.isArray() || list.isEmpty()) {
-      return null;
-    }
-    var c = list.get(0);
-    var available = f.integer(at + "/0/available", Fields.text(c, "available"));
-    var maximum = f.integer(at + "/0/maximum", Fields.text(c, "maximum"));
-    var unit = Fields.text(c.get("unit"), "name");
-    var updated = f.instant(at + "/0/updated", Fields.text(c, "updated"));
-    if (available == null) {
-      f.problem(at + "/0/available", "is required");
-      return null;
-    }
-    int total = maximum == null ? available : maximum;
-    if (available < 0 || available > total) {
-      f.problem(at + "/0/available", "needs 0 <= available <= maximum, got " + available + " of " + total);
-      return null;
-    }
-    return new ImportRecord.Capacity(total, available, unit, updated);
-  }
-
-  private static void each(JsonNode list, java.util.function.ObjIntConsumer<JsonNode> action) {
-    if (list == null || !list.isArray()) {
-      return;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      action.accept(list.get(i), i);
-    }
+  private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+    var out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class HsdsTablesReader {
     var out = new HashMap<String, String>();
     try (Stream<Path> files = Files.list(dir)) {
       for (var file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-        out.put(file.getFileName().toString(), Files.readString(file));
+        out.put(file.getFileName().toString(), OfficeText.read(file));
       }
     }
     return out;
@@ -64,7 +63,7 @@ public final class HsdsTablesReader {
     try (var zip = new ZipInputStream(in)) {
       for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (!entry.isDirectory() && entry.getName().endsWith(".csv")) {
-          out.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+          out.put(entry.getName(), OfficeText.decode(zip.readAllBytes()));
         }
       }
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * with the organization behind it and where it came from. Categories and documents are ontology IRIs,
  * municipalities INEGI codes.
  */
-public sealed interface ImportRecord permits ServiceRecord, VacancyRecord {
+public sealed interface ImportRecord permits ServiceRecord, VacancyRecord, OrganizationRecord, LocationRecord {
 
   /**
    * Where the record sits in what was read: a file and a line or JSON pointer, and for each of its places the
@@ -47,8 +47,21 @@ public sealed interface ImportRecord permits ServiceRecord, VacancyRecord {
 
   record Capacity(int total, int available, String unit, Instant updatedAt) {}
 
-  /** A taxonomy term no ontology concept maps to, kept as the source wrote it. */
+  /**
+   * A taxonomy term no ontology concept maps to, kept as the source wrote it; or, under the taxonomy
+   * {@value #REQUIRED_DOCUMENT}, a required document written as free text.
+   */
   record LocalTerm(String taxonomy, String code, String name) {
+
+    public static final String REQUIRED_DOCUMENT = "required_document";
+
+    public static LocalTerm requiredDocument(String text) {
+      return new LocalTerm(REQUIRED_DOCUMENT, null, text);
+    }
+
+    public boolean isRequiredDocument() {
+      return REQUIRED_DOCUMENT.equals(taxonomy);
+    }
 
     public String key() {
       return (taxonomy == null ? "" : taxonomy) + "|" + (code == null ? "" : code) + "|" + name;

@@ -3,25 +3,47 @@ package enlace.connectors.imports;
 import java.util.List;
 
 /**
- * What an import did: records read, created, updated, left unchanged, merged into another source's
- * service, and rejected (with every problem). {@code written} is false when nothing was written: a dry
- * run, or a file refused whole because some record in it was invalid.
+ * What an import did with the records it read: created, updated, left unchanged, merged into another source's
+ * service, or refused, which add up to {@code read}; and how many of those stored carry warnings. A file with
+ * an error is refused whole (every record counts as refused) unless invalid records are skipped. {@code
+ * written} is false when nothing was written: a dry run, or a refused file.
  */
-public record ImportSummary(int read, int created, int updated, int unchanged, int merged, int rejected,
-    List<Problem> problems, boolean dryRun, boolean written) {
+public record ImportSummary(int read, int created, int updated, int unchanged, int merged, int refused,
+    int withWarnings, List<Problem> problems, boolean dryRun, boolean written) {
 
   public ImportSummary {
     problems = List.copyOf(problems);
   }
 
-  /** This summary with rejected counted from its problems: one per record that has any. */
-  public ImportSummary withRejected() {
-    int records = (int) problems.stream().map(p -> p.file() + "|" + p.where()).distinct().count();
-    return new ImportSummary(read, created, updated, unchanged, merged, records, problems, dryRun, written);
+  public List<Problem> errors() {
+    return problems.stream().filter(Problem::isError).toList();
+  }
+
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> !p.isError()).toList();
+  }
+
+  /** How many records have errors of their own (the others of a refused file are refused with them). */
+  public int withErrors() {
+    return (int) errors().stream().map(Problem::origin).distinct().count();
+  }
+
+  /** The summary in one line, in Spanish or English. */
+  public String line(String lang) {
+    boolean en = lang != null && lang.startsWith("en");
+    var counts = en
+        ? "read %d: created %d, updated %d, unchanged %d, merged duplicates %d, refused %d; %d with warnings"
+        : "leídos %d: creados %d, actualizados %d, sin cambios %d, duplicados fusionados %d, rechazados %d; %d con avisos";
+    var note = dryRun ? (en ? " (dry run: nothing written)" : " (simulación: no se escribió nada)")
+        : written ? "" : (en ? " (nothing written)" : " (no se escribió nada)");
+    var whole = !dryRun && !written && refused == read && withErrors() < refused
+        ? (en ? "; the file was refused whole because %d record(s) have errors: fix them or skip invalid records"
+            : "; el archivo se rechazó entero porque %d registro(s) tienen errores: corríjalos u omita los inválidos")
+            .formatted(withErrors()) : "";
+    return counts.formatted(read, created, updated, unchanged, merged, refused, withWarnings) + whole + note;
   }
 
   public String line() {
-    return "created %d, updated %d, unchanged %d, merged duplicates %d, rejected %d%s".formatted(created, updated,
-        unchanged, merged, rejected, dryRun ? " (dry run: nothing written)" : written ? "" : " (nothing written)");
+    return line("en");
   }
 }

@@ -24,7 +24,7 @@ final class Items {
   static ImportItem of(ImportRecord record, String source, String region, Instant now) {
     var text = Canonical.text(record);
     var hash = Canonical.hash(text);
-    var organization = organization(record.organization(), region, source);
+    var organization = record.organization() == null ? null : organization(record.organization(), region, source);
     return switch (record) {
       case ServiceRecord s -> ImportItem.service(organization, listed(s, region, source, now),
           new ImportItem.Source(source, s.sourceId(), s.assuredAt()), hash, text,
@@ -32,7 +32,40 @@ final class Items {
           s.localTerms().stream().map(ImportRecord.LocalTerm::name).collect(Collectors.joining(" ; ")));
       case VacancyRecord v -> ImportItem.vacancy(organization, vacancy(v, region, source),
           new ImportItem.Source(source, v.sourceId(), null), hash, text);
+      case LocationRecord l -> ImportItem.location(organization, location(l.place()),
+          new ImportItem.Source(source, l.sourceId(), null), hash, text);
+      case OrganizationRecord o -> ImportItem.organization(organization,
+          new ImportItem.Source(source, o.sourceId(), null), hash, text);
     };
+  }
+
+  static Location location(ImportRecord.Place p) {
+    return new Location(p.id(), p.name(), p.address(), p.postalCode(), new MunicipalityCode(p.municipality()),
+        new GeoPoint(p.latitude(), p.longitude()));
+  }
+
+  /**
+   * Capacity as reported: without a total, the places free are the total; more free than the total is kept and
+   * flagged; a negative figure, or a total without the places free, is dropped with a warning.
+   */
+  static ImportRecord.Capacity capacity(Integer total, Integer available, String unit, Instant updatedAt, Fields f,
+      String field) {
+    if (total == null && available == null) {
+      return null;
+    }
+    if (available == null || available < 0 || total != null && total < 0) {
+      f.warning(Problem.Kind.CAPACITY, field, total + " / " + available, "la capacidad necesita los lugares "
+          + "disponibles (0 o más) y, si se da, el total (0 o más); se omite", "capacity needs the places "
+          + "available (0 or more) and, when given, the total (0 or more); left out");
+      return null;
+    }
+    int counted = total == null ? available : total;
+    if (available > counted) {
+      f.warning(Problem.Kind.CAPACITY, field, available + " / " + counted, "se reportan " + available
+          + " lugares disponibles de " + counted + " en total; se guarda como se reportó, para revisión",
+          available + " places are reported free of " + counted + " in all; kept as reported, for review");
+    }
+    return new ImportRecord.Capacity(counted, available, unit, updatedAt);
   }
 
   static Organization organization(ImportRecord.Org o, String region, String source) {
@@ -41,8 +74,7 @@ final class Items {
   }
 
   static ListedService listed(ServiceRecord s, String region, String source, Instant now) {
-    var locations = s.locations().stream().map(p -> new Location(p.id(), p.name(), p.address(), p.postalCode(),
-        new MunicipalityCode(p.municipality()), new GeoPoint(p.latitude(), p.longitude()))).toList();
+    var locations = s.locations().stream().map(Items::location).toList();
     var capacity = s.capacity() == null ? null : new Capacity(s.capacity().total(), s.capacity().available(),
         s.capacity().unit(), s.capacity().updatedAt() == null ? now : s.capacity().updatedAt());
     var zone = TimeZones.of(locations.isEmpty() ? new MunicipalityCode("09015") : locations.getFirst().municipality());

@@ -3,11 +3,15 @@ package enlace.connectors.imports;
 import enlace.ontology.Concept;
 import enlace.ontology.Ontology;
 import enlace.ontology.Scheme;
+import enlace.ontology.ValueMapping;
+import enlace.ontology.WordMatch;
+import enlace.ontology.Words;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +19,10 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * What imported words mean in the ontology: categories by IRI, code (notation), label or Open Eligibility
- * code (the ontology's {@code enl:hsdsCode}; where several concepts share a code, the broadest wins),
- * documents, organisation kinds and languages.
+ * What imported words mean in the ontology, through its one resolver for words ({@link Words}) with the
+ * region's own mappings: categories by IRI, code (notation), label or Open Eligibility code (the ontology's
+ * {@code enl:hsdsCode}; where several concepts share a code, the broadest wins), documents, organisation kinds
+ * and languages.
  */
 public final class Terms {
 
@@ -25,49 +30,82 @@ public final class Terms {
   private static final Pattern BCP47 = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final Ontology ontology;
+  private final Words words;
   private final Map<String, String> byHsdsCode;
 
   public Terms(Ontology ontology) {
+    this(ontology, ontology.words(), hsdsCodes(ontology));
+  }
+
+  private Terms(Ontology ontology, Words words, Map<String, String> byHsdsCode) {
     this.ontology = ontology;
-    this.byHsdsCode = hsdsCodes(ontology);
+    this.words = words;
+    this.byHsdsCode = byHsdsCode;
+  }
+
+  /** These terms with the region's mappings of values to concepts. */
+  public Terms withMappings(java.util.Collection<ValueMapping> mappings) {
+    return new Terms(ontology, ontology.words().withMappings(mappings), byHsdsCode);
   }
 
   public Ontology ontology() {
     return ontology;
   }
 
-  public Optional<String> category(String term) {
-    return blank(term) ? Optional.empty() : ontology.resolve(term.strip(), Scheme.SERVICE_CATEGORIES);
+  public Words words() {
+    return words;
   }
 
-  /** An HSDS taxonomy term: its URI, an Enlace code, an Open Eligibility code, then its name. */
-  public Optional<String> hsdsCategory(String taxonomy, String code, String name, String uri) {
+  /** A category as written: recognised, guessed, or not found with candidates. */
+  public WordMatch categoryMatch(String term) {
+    return words.match(term, Scheme.SERVICE_CATEGORIES);
+  }
+
+  public WordMatch documentMatch(String term) {
+    return words.match(term, Scheme.DOCUMENTS);
+  }
+
+  public WordMatch kindMatch(String term) {
+    return words.match(term, Scheme.ORGANIZATION_KINDS);
+  }
+
+  /** The documents a free text names word for word ("passport" in "any ID: passport, voter card"). */
+  public List<String> documentsMentioned(String text) {
+    return words.mentioned(text, Scheme.DOCUMENTS).stream().map(Concept::iri).toList();
+  }
+
+  public Optional<String> category(String term) {
+    return blank(term) ? Optional.empty() : categoryMatch(term).iri();
+  }
+
+  /**
+   * An HSDS taxonomy term by its URI, its Enlace code or its Open Eligibility code; its name, when these say
+   * nothing, goes through {@link #categoryMatch}.
+   */
+  public Optional<String> hsdsCategory(String taxonomy, String code, String uri) {
     if (!blank(uri)) {
-      var byUri = category(uri);
+      var byUri = ontology.resolve(uri.strip(), Scheme.SERVICE_CATEGORIES);
       if (byUri.isPresent()) {
         return byUri;
       }
     }
     if (!blank(code)) {
       var enlace = taxonomy == null || taxonomy.equalsIgnoreCase(ENLACE_TAXONOMY);
-      var byCode = enlace ? category(code) : Optional.<String>empty();
+      var byCode = enlace ? ontology.resolve(code.strip(), Scheme.SERVICE_CATEGORIES) : Optional.<String>empty();
       if (byCode.isPresent()) {
         return byCode;
       }
-      var openEligibility = byHsdsCode.get(code.strip().toLowerCase(Locale.ROOT));
-      if (openEligibility != null) {
-        return Optional.of(openEligibility);
-      }
+      return Optional.ofNullable(byHsdsCode.get(code.strip().toLowerCase(Locale.ROOT)));
     }
-    return category(name);
+    return Optional.empty();
   }
 
   public Optional<String> document(String term) {
-    return blank(term) ? Optional.empty() : ontology.resolve(term.strip(), Scheme.DOCUMENTS);
+    return blank(term) ? Optional.empty() : documentMatch(term).iri();
   }
 
   public Optional<String> organizationKind(String term) {
-    return blank(term) ? Optional.empty() : ontology.resolve(term.strip(), Scheme.ORGANIZATION_KINDS);
+    return blank(term) ? Optional.empty() : kindMatch(term).iri();
   }
 
   /** A BCP 47 tag as given (lower-cased), or the tag of a language named by its label. */
@@ -75,7 +113,7 @@ public final class Terms {
     if (blank(term)) {
       return Optional.empty();
     }
-    var byName = ontology.resolve(term.strip(), Scheme.LANGUAGES).flatMap(ontology::concept).flatMap(Concept::notation);
+    var byName = words.match(term.strip(), Scheme.LANGUAGES).iri().flatMap(ontology::concept).flatMap(Concept::notation);
     if (byName.isPresent()) {
       return byName;
     }

@@ -2,7 +2,6 @@ package enlace.connectors.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import enlace.graph.municipality.Municipality;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +18,15 @@ public final class VacancyReader {
 
   private static final String EMPLOYER = "https://w3id.org/enlace/ns#kind-employer";
 
+  private static final Locator.Columns COLUMNS = new Locator.Columns("inegi_code", "municipality", "state", "latitude");
+
   private final Terms terms;
-  private final Places places;
+  private final Locator locator;
   private final ObjectMapper json = new ObjectMapper();
 
-  public VacancyReader(Terms terms, Places places) {
+  VacancyReader(Terms terms, Locator locator) {
     this.terms = terms;
-    this.places = places;
+    this.locator = locator;
   }
 
   public Parsed read(String file, String content, java.time.Instant now) {
@@ -34,7 +35,8 @@ public final class VacancyReader {
     try {
       rows = isJson ? jsonRows(content) : CsvRows.read(content);
     } catch (IllegalArgumentException | IOException e) {
-      return new Parsed(List.of(), List.of(new Problem(file, "", "", e.getMessage())));
+      return new Parsed(List.of(), List.of(Problem.error(Problem.Kind.FORMAT, file, "", "", null,
+          new Problem.Message("no se pudo leer el archivo: " + e.getMessage(), e.getMessage()))));
     }
     var records = new ArrayList<ImportRecord>();
     var problems = new ArrayList<Problem>();
@@ -43,9 +45,8 @@ public final class VacancyReader {
       var record = vacancy(row, f, now);
       if (f.ok()) {
         records.add(record);
-      } else {
-        problems.addAll(f.problems());
       }
+      problems.addAll(f.problems());
     }
     return new Parsed(records, problems);
   }
@@ -82,24 +83,25 @@ public final class VacancyReader {
     var title = f.required("title", row.get("puesto", "title"));
     var positions = f.integer("positions", row.get("plazas", "positions"));
     if (positions != null && positions < 1) {
-      f.problem("positions", "needs at least one position, got " + positions);
+      f.warning(Problem.Kind.NUMBER, "positions", positions.toString(), "una vacante tiene al menos una plaza, no "
+          + positions + "; se toma una", "a vacancy has at least one position, got " + positions + "; one is taken");
+      positions = 1;
     }
     var code = row.get("clave_inegi", "inegi_code", "municipality_code");
-    Optional<Municipality> municipality = code != null ? places.byCode(code)
-        : places.byName(row.get("municipio", "municipality"), row.get("estado", "state"));
-    if (municipality.isEmpty()) {
-      f.problem(code != null ? "inegi_code" : "municipality", "no such municipality: give inegi_code or "
-          + "municipality and state");
-    }
+    var located = locator.locate(f, COLUMNS, code, row.get("municipio", "municipality", "localidad", "locality",
+        "ciudad", "city"), row.get("estado", "state"), row.get("latitud", "latitude"), row.get("longitud", "longitude"));
     var documents = new ArrayList<String>();
     for (var term : Items.split(row.get("documentos_aceptados", "accepted_documents"))) {
-      terms.document(term).ifPresentOrElse(documents::add,
-          () -> f.problem("accepted_documents", "unknown document '" + term + "'"));
+      f.concept(Problem.Kind.DOCUMENT, "accepted_documents", terms.documentMatch(term), new Problem.Message(
+          "la vacante se guarda sin ese documento, para revisión", "the vacancy is stored without that document, "
+              + "for review")).ifPresent(documents::add);
     }
     var posted = f.instant("posted", f.required("posted", row.get("publicada", "posted")));
     var expires = f.instant("expires", row.get("vence", "expires"));
     if (posted != null && expires != null && expires.isBefore(posted)) {
-      f.problem("expires", "a vacancy cannot expire before it is posted");
+      f.warning(Problem.Kind.DATE, "expires", row.get("vence", "expires"), "la vacante vence antes de publicarse; "
+          + "se deja sin vencimiento", "the vacancy expires before it is posted; left without an expiry");
+      expires = null;
     }
     var employerId = Optional.ofNullable(row.get("id_empleador", "employer_id"))
         .orElse(employer == null ? "unknown" : SheetReader.derivedId("org", employer));
@@ -109,6 +111,6 @@ public final class VacancyReader {
     return new VacancyRecord(f.origin(), id, org, id, title, row.get("descripcion", "description"),
         row.get("ocupacion", "occupation"), row.get("sector"),
         positions == null ? 1 : positions, row.get("salario", "wage"), documents,
-        municipality.map(m -> m.code().value()).orElse(null), posted == null ? now : posted, expires);
+        located.map(l -> l.municipality().code().value()).orElse(null), posted == null ? now : posted, expires);
   }
 }

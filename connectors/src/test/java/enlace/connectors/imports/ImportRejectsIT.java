@@ -21,18 +21,35 @@ class ImportRejectsIT {
   Path dir;
 
   @Test
-  void shouldImportNothingFromAFileWithOneBadRow() {
+  void shouldImportNothingFromAFileWithOneRowInError() {
     var exchange = Fixture.fresh();
     var parsed = exchange.read(ImportFormat.SHEET, "oficina.csv",
-        HEADER + GOOD.formatted(1) + "DAM Prueba,Orientación 2,Asesoría jurídica,lunes 9-5,03003,24.14,-110.31\n");
+        HEADER + GOOD.formatted(1) + "DAM Prueba,,Asesoría jurídica,lun-vie 09:00-17:00,03003,24.14,-110.31\n");
 
     var summary = Fixture.run(exchange, parsed, Fixture.options("dam-lapaz"));
 
     assertFalse(summary.written());
-    assertEquals(1, summary.rejected());
-    assertEquals(new Problem("oficina.csv", "line 3", "horario",
-        "write hours as 'lun-vie 09:00-17:00', groups separated by ';', got 'lunes 9-5'"), summary.problems().getFirst());
+    assertEquals(2, summary.refused());
+    var problem = summary.problems().getFirst();
+    assertEquals(List.of("line 3", "servicio", "ERROR"), List.of(problem.where(), problem.field(),
+        problem.severity().name()));
     assertEquals(0, services());
+  }
+
+  @Test
+  void shouldStoreARowWhoseHoursCannotBeReadAndWarn() {
+    var exchange = Fixture.fresh();
+    var parsed = exchange.read(ImportFormat.SHEET, "oficina.csv",
+        HEADER + "DAM Prueba,Orientación,Asesoría jurídica,cuando haya personal,03003,24.14,-110.31\n");
+
+    var summary = Fixture.run(exchange, parsed, Fixture.options("dam-lapaz"));
+
+    assertTrue(summary.written());
+    assertEquals(List.of(1, 1, 0), List.of(summary.created(), summary.withWarnings(), summary.refused()));
+    var problem = summary.problems().getFirst();
+    assertEquals(List.of("horario", "WARNING", "cuando haya personal"), List.of(problem.field(),
+        problem.severity().name(), problem.value()));
+    assertEquals(1, services());
   }
 
   @Test
@@ -47,28 +64,30 @@ class ImportRejectsIT {
     RejectFile.write(rejects, summary.problems());
 
     assertEquals(2, summary.created());
-    assertEquals(2, summary.rejected());
+    assertEquals(2, summary.refused());
     var lines = Files.readAllLines(rejects);
-    assertEquals("file,where,field,reason", lines.getFirst());
-    assertTrue(lines.get(1).startsWith("oficina.csv,line 3,clave_inegi,no municipality has the INEGI code '99999'"),
-        lines.get(1));
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("oficina.csv,line 4,servicio,is required")), lines.toString());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("oficina.csv,line 4,categorias,unknown category 'Ninguna categoría'")),
+    assertEquals("file,where,field,severity,kind,value,reason,motivo,suggestions", lines.getFirst());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("oficina.csv,line 3,clave_inegi,error,PLACE,99999,")),
         lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("oficina.csv,line 4,servicio,error,REQUIRED,")),
+        lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("oficina.csv,line 4,categorias,warning,CATEGORY,"
+        + "Ninguna categoría,")), lines.toString());
     assertEquals(2, services());
   }
 
   @Test
-  void shouldNameTheJsonPointerOfABadHsdsField() {
+  void shouldNameTheJsonPointerOfAnUnreadableHsdsFieldAndKeepTheRecord() {
     var exchange = Fixture.fresh();
     var bad = HsdsDocuments.service("svc-bad", "org-bad", "Sin horario", 24.14, -110.31)
         .replace("\"byday\": \"SA\"", "\"byday\": \"XX\"");
     var parsed = exchange.read(ImportFormat.HSDS, "lista.json", HsdsDocuments.page(
         HsdsDocuments.service("svc-ok", "org-ok", "Bien", 24.15, -110.32), bad));
 
-    assertEquals(List.of(new Problem("lista.json", "/contents/1", "/contents/1/schedules/1/byday",
-        "unknown day 'XX': use MO TU WE TH FR SA SU")), parsed.problems());
-    assertEquals(1, parsed.records().size());
+    var day = parsed.problems().stream().filter(p -> p.kind() == Problem.Kind.HOURS).toList();
+    assertEquals(List.of("lista.json /contents/1 [/contents/1/schedules/1/byday] warning: unknown day 'XX' "
+        + "(MO TU WE TH FR SA SU); left out"), day.stream().map(Problem::toString).toList());
+    assertEquals(2, parsed.records().size());
   }
 
   @Test
@@ -80,14 +99,15 @@ class ImportRejectsIT {
   }
 
   @Test
-  void shouldRefuseAServiceWithoutMappedCategoryOrPlace() {
+  void shouldKeepAnHsdsServiceWithoutLocationOrKnownCategoryWithWarnings() {
     var exchange = Fixture.fresh();
     var parsed = exchange.read(ImportFormat.HSDS, "x.json", """
         {"id": "s1", "name": "Sin nada", "status": "active", "organization": {"id": "o1", "name": "O"},
          "attributes": [{"id": "a", "taxonomy_term": {"id": "t", "name": "Término raro", "taxonomy": "Otro"}}]}
         """);
-    assertEquals(List.of("/attributes", "/service_at_locations"), parsed.problems().stream().map(Problem::field).toList());
-    assertTrue(parsed.problems().getFirst().reason().contains("Término raro"));
+    assertEquals(List.of("/attributes/0/taxonomy_term/name WARNING", "/service_at_locations WARNING"),
+        parsed.problems().stream().map(p -> p.field() + " " + p.severity()).toList());
+    assertEquals("Término raro", parsed.problems().getFirst().value());
   }
 
   @Test
@@ -104,7 +124,7 @@ class ImportRejectsIT {
   }
 
   @Test
-  void shouldNameTheLineAndFieldOfABadVacancy() {
+  void shouldKeepAVacancyWithUnusableCountsAndDatesAndWarn() {
     var exchange = Fixture.fresh();
     var parsed = exchange.read(ImportFormat.VACANCIES, "sne.csv", """
         employer,title,inegi_code,positions,wage,accepted_documents,posted,expires
@@ -112,11 +132,11 @@ class ImportRejectsIT {
         Empacadora Prueba,Montacarguista,02001,0,,,2026-11-20,2026-11-01
         """);
 
-    assertEquals(List.of(new Problem("sne.csv", "line 3", "positions", "needs at least one position, got 0"),
-        new Problem("sne.csv", "line 3", "expires", "a vacancy cannot expire before it is posted")), parsed.problems());
-    var summary = Fixture.run(exchange, parsed, Fixture.skipping("sne-bc"));
-    assertEquals(1, summary.created());
-    assertEquals(1L, (long) TestGraph.graph().read(tx -> tx.runAsync(
+    assertEquals(List.of("line 3 positions WARNING", "line 3 expires WARNING"), parsed.problems().stream()
+        .map(p -> p.where() + " " + p.field() + " " + p.severity()).toList());
+    var summary = Fixture.run(exchange, parsed, Fixture.options("sne-bc"));
+    assertEquals(List.of(2, 1), List.of(summary.created(), summary.withWarnings()));
+    assertEquals(2L, (long) TestGraph.graph().read(tx -> tx.runAsync(
         "MATCH (:Organization)-[:OFFERS]->(v:Vacancy)-[:IN]->(:Municipality {code: '02001'}) RETURN count(v) AS n")
         .thenCompose(c -> c.singleAsync()).thenApply(r -> r.get("n").asLong())).toCompletableFuture().join());
   }

@@ -70,10 +70,11 @@ public final class ImportBatch {
     }
   }
 
-  /** The stored places the batch's services name, by id. */
+  /** The stored places the batch's services and locations name, by id. */
   private static CompletionStage<Map<String, Place>> places(AsyncTransactionContext tx, List<ImportItem> items) {
-    var ids = items.stream().filter(i -> i.service() != null)
-        .flatMap(i -> i.service().service().locationIds().stream()).distinct().toList();
+    var ids = items.stream().flatMap(i -> i.service() != null ? i.service().service().locationIds().stream()
+        : i.location() != null ? java.util.stream.Stream.of(i.location().id()) : java.util.stream.Stream.empty())
+        .distinct().toList();
     if (ids.isEmpty()) {
       return CompletableFuture.completedFuture(Map.of());
     }
@@ -102,6 +103,7 @@ public final class ImportBatch {
       row.put("key", i.key());
       row.put("id", i.id());
       row.put("source", i.source().name());
+      row.put("kind", i.kind());
       row.put("points", i.service() == null ? List.of()
           : i.service().locations().stream().map(l -> Records.toStore(l.point())).toList());
       return row;
@@ -110,10 +112,13 @@ public final class ImportBatch {
             UNWIND $rows AS row
             OPTIONAL MATCH (p:Provenance {key: row.key})
             WITH row, p, coalesce(p.target, row.id) AS target
-            OPTIONAL MATCH (s:Service {id: target})
-            OPTIONAL MATCH (v:Vacancy {id: target})
+            OPTIONAL MATCH (s:Service {id: target}) WHERE row.kind = 'service'
+            OPTIONAL MATCH (v:Vacancy {id: target}) WHERE row.kind = 'vacancy'
+            OPTIONAL MATCH (lo:Location {id: target}) WHERE row.kind = 'location'
+            OPTIONAL MATCH (og:Organization {id: target}) WHERE row.kind = 'organization'
             RETURN row.key AS key, p.hash AS hash, p.target AS target, coalesce(p.merged, false) AS merged,
-                   coalesce(s.organization, v.organization) AS holder,
+                   coalesce(s.organization, v.organization, og.id, CASE WHEN lo IS NULL THEN null
+                     ELSE coalesce(lo.organization, [(x:Service)-[:AT]->(lo) | x.organization][0], '') END) AS holder,
                    CASE WHEN p IS NULL THEN COLLECT {
                      UNWIND row.points AS point
                      MATCH (l:Location) USING POINT INDEX l:Location(point)
@@ -147,8 +152,13 @@ public final class ImportBatch {
             """, plan.localTerms()))
         .thenCompose(v -> plan.vacancies().isEmpty() ? done()
             : VacancyRepository.upsert(tx, plan.vacancies()).thenApply(n -> null))
+        .thenCompose(v -> plan.locations().isEmpty() ? done() : ServiceRepository.upsertLocations(tx,
+            plan.locations().stream().map(ImportItem::location).toList(),
+            plan.locations().stream().map(i -> i.organization() != null ? i.organization().id()
+                : options.owner().orElse(null)).toList()))
         .thenCompose(v -> createProvenance(tx, plan.provenance(true), options.at()))
         .thenCompose(v -> writeProvenance(tx, plan.provenance(false), options.at()))
+        .thenCompose(v -> Warnings.replace(tx, plan.warnings(), options.at()))
         .thenCompose(v -> audit.append(tx, options.entry(), options.at()))
         .thenCompose(event -> options.owner().isPresent() ? done()
             : audit.append(tx, plan.onBehalf(options.entry()), options.at()).thenApply(events -> null))
@@ -178,9 +188,11 @@ public final class ImportBatch {
     }
     return tx.runAsync("""
             UNWIND $rows AS row
-            OPTIONAL MATCH (s:Service {id: row.props.target})
-            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
-            WITH row, coalesce(s, v) AS target
+            OPTIONAL MATCH (s:Service {id: row.props.target}) WHERE row.props.kind = 'service'
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target}) WHERE row.props.kind = 'vacancy'
+            OPTIONAL MATCH (lo:Location {id: row.props.target}) WHERE row.props.kind = 'location'
+            OPTIONAL MATCH (og:Organization {id: row.props.target}) WHERE row.props.kind = 'organization'
+            WITH row, coalesce(s, v, lo, og) AS target
             WHERE target IS NOT NULL
             CREATE (p:Provenance)-[:DESCRIBES]->(target)
             SET p = row.props, p.key = row.key, p.firstImportedAt = $at, p.importedAt = $at
@@ -203,9 +215,11 @@ public final class ImportBatch {
               OPTIONAL MATCH (p)-[old:DESCRIBES]->()
               DELETE old
             }
-            OPTIONAL MATCH (s:Service {id: row.props.target})
-            OPTIONAL MATCH (v:Vacancy {id: row.props.target})
-            WITH p, coalesce(s, v) AS target
+            OPTIONAL MATCH (s:Service {id: row.props.target}) WHERE row.props.kind = 'service'
+            OPTIONAL MATCH (v:Vacancy {id: row.props.target}) WHERE row.props.kind = 'vacancy'
+            OPTIONAL MATCH (lo:Location {id: row.props.target}) WHERE row.props.kind = 'location'
+            OPTIONAL MATCH (og:Organization {id: row.props.target}) WHERE row.props.kind = 'organization'
+            WITH p, coalesce(s, v, lo, og) AS target
             WHERE target IS NOT NULL
             MERGE (p)-[:DESCRIBES]->(target)
             """, Map.of("rows", rows, "at", Records.toStore(at)))
@@ -238,12 +252,14 @@ public final class ImportBatch {
   record Plan(Map<String, Organization> byId, List<ListedService> created, List<ListedService> services,
       List<Map<String, Object>> localTerms,
       List<Vacancy> vacancies, List<Map<String, Object>> provenance, int[] counts,
-      List<BatchResult.Refusal> refused, Map<String, Place> places, List<ImportItem> written) {
+      List<BatchResult.Refusal> refused, Map<String, Place> places, List<ImportItem> written,
+      List<ImportItem> locations, List<Warnings.Row> warnings) {
 
     static Plan of(List<ImportItem> items, Map<String, Stored> stored, Map<String, Place> places,
         Optional<String> owner) {
       var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>(), places, new ArrayList<>());
+          new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>(), places, new ArrayList<>(),
+          new ArrayList<>(), new ArrayList<>());
       for (var item : items) {
         var state = stored.get(item.key());
         plan.decide(item, state, state.candidates(), owner);
@@ -270,6 +286,7 @@ public final class ImportBatch {
       }
       if (stored.hash() != null && stored.merged()) {
         provenance.add(provenanceRow(item, stored.target(), true, false));
+        warnings.add(new Warnings.Row(item, stored.target(), false));
         counts[1]++;
         return;
       }
@@ -278,6 +295,7 @@ public final class ImportBatch {
         if (same.isPresent()) {
           byId.putIfAbsent(item.organization().id(), item.organization());
           provenance.add(provenanceRow(item, same.get().id(), true, true));
+          warnings.add(new Warnings.Row(item, same.get().id(), true));
           counts[3]++;
           return;
         }
@@ -289,6 +307,10 @@ public final class ImportBatch {
 
     /** The stored places of the item's service that its organization may not use (see {@link Place#foreignTo}). */
     private List<String> foreignPlaces(ImportItem item, String organization) {
+      if (item.location() != null) {
+        var id = item.location().id();
+        return places.containsKey(id) && places.get(id).foreignTo(organization, null) ? List.of(id) : List.of();
+      }
       if (item.service() == null) {
         return List.of();
       }
@@ -304,6 +326,9 @@ public final class ImportBatch {
     List<AuditEntry> onBehalf(AuditEntry importer) {
       var entries = new ArrayList<AuditEntry>();
       for (var item : written) {
+        if (item.organization() == null) {
+          continue;
+        }
         var organization = item.organization().id();
         if (!organization.equals(importer.organization())) {
           entries.add(new AuditEntry(importer.actor(), importer.client(), organization,
@@ -320,14 +345,19 @@ public final class ImportBatch {
 
     private void write(ImportItem item, boolean isNew, boolean freshProvenance) {
       written.add(item);
-      byId.putIfAbsent(item.organization().id(), item.organization());
-      if (item.service() != null) {
+      if (item.organization() != null) {
+        byId.putIfAbsent(item.organization().id(), item.organization());
+      }
+      warnings.add(new Warnings.Row(item, item.id(), freshProvenance));
+      if (item.location() != null) {
+        locations.add(item);
+      } else if (item.service() != null) {
         (isNew ? created : services).add(item.service());
         if (!isNew || !item.localTerms().isEmpty()) {
           localTerms.add(Map.of("id", item.id(), "keys", item.localTerms(),
               "text", item.localTermsText() == null ? "" : item.localTermsText()));
         }
-      } else {
+      } else if (item.vacancy() != null) {
         vacancies.add(item.vacancy());
       }
       provenance.add(provenanceRow(item, item.id(), false, freshProvenance));

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an organization offers: categorised by ontology concept IRIs, open at some hours, taking some
- * documents and languages, with counted capacity where places are counted.
+ * What an organization offers: categorised by ontology concept IRIs (an imported service whose categories no
+ * concept matched is kept uncategorised, found by text, until a coordinator maps them), open at some hours,
+ * taking some documents and languages, with counted capacity where places are counted.
  */
 public record Service(
     String id,
@@ -38,9 +39,6 @@ public record Service(
       throw new IllegalArgumentException("service " + id + " needs a name");
     }
     categories = List.copyOf(categories);
-    if (categories.isEmpty()) {
-      throw new IllegalArgumentException("service " + id + " needs at least one category");
-    }
     acceptedDocuments = List.copyOf(acceptedDocuments);
     languages = List.copyOf(languages);
     audience = List.copyOf(audience);
@@ -58,6 +56,17 @@ public record Service(
     return new Service(id, stored.region(), organizationId, name, description, categories, acceptedDocuments, languages,
         audience, capacity, hours, timezone, cost, stored.status(), stored.lastVerifiedAt(), stored.source(),
         confidential, locationIds);
+  }
+
+  /** This service with one more category or accepted document (none added twice). */
+  public Service withConcept(String iri, boolean asCategory) {
+    var more = new java.util.ArrayList<>(asCategory ? categories : acceptedDocuments);
+    if (!more.contains(iri)) {
+      more.add(iri);
+    }
+    return new Service(id, region, organizationId, name, description, asCategory ? more : categories,
+        asCategory ? acceptedDocuments : more, languages, audience, capacity, hours, timezone, cost, status,
+        lastVerifiedAt, source, confidential, locationIds);
   }
 
   public static Builder builder(String id) {

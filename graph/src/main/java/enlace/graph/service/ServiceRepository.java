@@ -97,8 +97,34 @@ public final class ServiceRepository {
       WITH s, row
       """ + PLACES;
 
+  /**
+   * Creates or updates places given on their own (an import's location records), each in its municipality,
+   * inside the caller's transaction. A place keeps the organization that first wrote it; {@code organizations}
+   * names, place by place, the organization the source gave (or null). Where it is shown and whether it is
+   * confidential is settled as for a service's places.
+   */
+  public static CompletionStage<Void> upsertLocations(AsyncTransactionContext tx, List<Location> locations,
+      List<String> organizations) {
+    var rows = new java.util.ArrayList<Map<String, Object>>();
+    for (int i = 0; i < locations.size(); i++) {
+      var row = new java.util.HashMap<String, Object>();
+      row.put("props", ServiceRows.location(locations.get(i)));
+      row.put("organization", organizations.get(i));
+      rows.add(row);
+    }
+    return tx.runAsync("""
+        UNWIND $rows AS row
+        MERGE (l:Location {id: row.props.id})
+        SET l += row.props, l.organization = coalesce(l.organization, row.organization)
+        WITH l, row
+        MATCH (m:Municipality {code: row.props.municipality})
+        MERGE (l)-[:IN]->(m)
+        """, Map.of("rows", rows)).thenCompose(c -> c.consumeAsync())
+        .thenCompose(summary -> PlaceListings.settle(tx, locations.stream().map(Location::id).toList()));
+  }
+
   /** Services as stored, with their locations, read inside the caller's transaction. */
-  static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
+  public static CompletionStage<List<ListedService>> listed(AsyncTransactionContext tx, Collection<String> ids) {
     return tx.runAsync("""
         MATCH (s:Service) WHERE s.id IN $ids
         RETURN s, [(s)-[:AT]->(l:Location) | l] AS locations

@@ -17,7 +17,9 @@ const i18n = createI18n({
     signedOut: 'Necesita un token de coordinación (alcance «coordinator»).', noDemo: 'Este nodo no emite tokens de demostración.',
     ready: '{region}: {count} municipios, {without} sin DAM.', staleCount: '{count} servicios sin verificar en 180 días.',
     tooltip: '{name} ({state}) · población {population} · {services} servicios · más cercano {km} km · DAM: {dam}',
-    yes: 'sí', no: 'no',
+    yes: 'sí', no: 'no', review: 'Avisos de importación por revisar', value: 'Valor escrito', records: 'Registros',
+    sources: 'Fuentes', mapTo: 'Asignar a', map: 'Asignar', reviewCount: '{count} valores con avisos abiertos.',
+    mapped: '«{value}» asignado: {applied} registros actualizados.', choose: 'Elija un concepto',
   },
   en: {
     title: 'Gaps of the network', tokenLabel: 'Coordinator token', tokenPlaceholder: 'Paste your token',
@@ -32,7 +34,9 @@ const i18n = createI18n({
     signedOut: 'You need a coordinator token (scope "coordinator").', noDemo: 'This node issues no demo tokens.',
     ready: '{region}: {count} municipalities, {without} without a DAM.', staleCount: '{count} services not verified in 180 days.',
     tooltip: '{name} ({state}) · population {population} · {services} services · nearest {km} km · DAM: {dam}',
-    yes: 'yes', no: 'no',
+    yes: 'yes', no: 'no', review: 'Import warnings to review', value: 'Value as written', records: 'Records',
+    sources: 'Sources', mapTo: 'Map to', map: 'Map', reviewCount: '{count} values with open warnings.',
+    mapped: '"{value}" mapped: {applied} records updated.', choose: 'Choose a concept',
   },
 });
 
@@ -46,6 +50,15 @@ const GAPS = `query Gaps($categories: [String!]!, $radiusKm: Float, $lang: Strin
     staleServices { name organization lastVerifiedAt municipality { name } }
     staleCount
   }
+}`;
+
+const WARNINGS = `query Warnings($lang: String) {
+  importWarnings(first: 50) { kind topic value records sources message(lang: $lang)
+    candidates(lang: $lang) { value code label } }
+}`;
+
+const MAP_VALUE = `mutation Map($topic: ReviewTopic!, $value: String!, $concept: String!) {
+  mapValue(topic: $topic, value: $value, concept: $concept) { value applied }
 }`;
 
 const $ = (id) => document.getElementById(id);
@@ -107,6 +120,48 @@ function drawLists(gaps) {
   $('stale-count').textContent = i18n.t('staleCount', { count: i18n.number(gaps.staleCount) });
 }
 
+// One row per warned value; a value of a vocabulary gets a choice of its candidates and a button to map it once.
+function reviewRow(group) {
+  const tr = document.createElement('tr');
+  const cell = (text, numeric) => {
+    const td = document.createElement('td');
+    td.textContent = text;
+    if (numeric) td.className = 'num';
+    tr.appendChild(td);
+    return td;
+  };
+  cell(group.value || '—').title = group.message;
+  cell(i18n.number(group.records), true);
+  cell(group.sources.join(', '));
+  const action = cell('');
+  if (group.topic && group.candidates.length > 0) {
+    const select = document.createElement('select');
+    select.append(new Option(i18n.t('choose'), ''),
+      ...group.candidates.map((c) => new Option(c.code ? `${c.label} (${c.code})` : c.label, c.value)));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = i18n.t('map');
+    button.addEventListener('click', async () => {
+      if (!select.value) return;
+      try {
+        const data = await graphql(MAP_VALUE, { topic: group.topic, value: group.value, concept: select.value });
+        $('review-status').textContent = i18n.t('mapped', data.mapValue);
+        await loadReview();
+      } catch (e) {
+        $('review-status').textContent = e.message;
+      }
+    });
+    action.append(select, button);
+  }
+  return tr;
+}
+
+async function loadReview() {
+  const data = await graphql(WARNINGS, { lang: i18n.lang });
+  $('review').querySelector('tbody').replaceChildren(...data.importWarnings.map(reviewRow));
+  $('review-status').textContent = i18n.t('reviewCount', { count: data.importWarnings.length });
+}
+
 function exportQuery() {
   const params = new URLSearchParams({ categories: $('category').value, radiusKm: $('radius').value });
   return params.toString();
@@ -135,6 +190,7 @@ async function loadGaps() {
     state.gaps = data.gaps;
     drawMap(data.gaps);
     drawLists(data.gaps);
+    loadReview().catch((e) => { $('review-status').textContent = e.message; });
     document.body.dataset.loaded = $('category').value;
     status(i18n.t('ready', { region: data.gaps.region, count: data.gaps.municipalities.length,
       without: data.gaps.municipalities.filter((m) => !m.hasDam).length }));
