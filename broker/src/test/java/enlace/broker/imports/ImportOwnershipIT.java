@@ -143,6 +143,20 @@ class ImportOwnershipIT {
   }
 
   @Test
+  void anHsdsLocationGivenOnItsOwnCannotTakeThePlaceEither() {
+    var token = TestNode.token(intruder, null, Scope.DIRECTORY_WRITE);
+    var location = """
+        [{"id": "%s", "name": "Mía", "location_type": "physical_location", "latitude": 21.0, "longitude": -89.6,
+          "external_identifier": "%s", "external_identifier_type": "inegi"}]""".formatted(place, MERIDA);
+    var result = importBatch(token, "HSDS", location, false);
+    assertFalse(result.getBoolean("written"), result::encodePrettily);
+    var problem = onlyProblem(result);
+    assertEquals("/0/id", problem.getString("field"), problem::encode);
+    assertTrue(problem.getString("reason").contains(place + " es de la organización " + refuge), problem::encode);
+    assertUntouched();
+  }
+
+  @Test
   void theCommandLineSentToARunningNodeNamesTheLineOfItsOwnFile() throws Exception {
     var file = Files.writeString(dir.resolve("oficina.csv"), sheet(intruder));
     var out = CommandLines.run(1, "import", "--node", TestNode.uri("").toString(), "--token",

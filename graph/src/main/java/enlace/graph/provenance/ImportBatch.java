@@ -273,8 +273,9 @@ public final class ImportBatch {
         return;
       }
       if (owner.isPresent() && stored.holder() != null && !stored.holder().equals(owner.get()) && !stored.merged()) {
-        refused.add(new BatchResult.Refusal(item.key(), item.kind() + " " + item.id()
-            + " belongs to organization " + stored.holder()));
+        refused.add(new BatchResult.Refusal(item.key(), item.id() + " es de la organización " + stored.holder()
+            + " / " + item.kind() + " " + item.id() + " belongs to organization " + stored.holder(),
+            item.location() != null ? item.id() : null));
         return;
       }
       var foreign = owner.flatMap(o -> foreignPlaces(item, o).stream().findFirst());

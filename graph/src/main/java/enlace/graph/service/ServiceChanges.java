@@ -2,6 +2,7 @@ package enlace.graph.service;
 
 import enlace.graph.Change;
 import enlace.graph.Graph;
+import enlace.graph.GraphException;
 import enlace.graph.Records;
 import enlace.graph.audit.AuditEntry;
 import enlace.graph.audit.AuditLog;
@@ -83,6 +84,12 @@ public final class ServiceChanges {
         .thenCompose(c -> c.singleAsync())
         .thenCompose(r -> {
           var service = ServiceRows.service(r.get("s"), r.get("locations").asList(Value::asString));
+          if (set.containsKey("capacityAvailable") && service.capacity() != null
+              && service.capacity().overReported()) {
+            // Imports keep figures as reported; an edit must not say more are free than there are.
+            throw new GraphException.Invalid("capacity needs 0 <= available <= total, got available "
+                + service.capacity().available() + " of " + service.capacity().total());
+          }
           return audit.append(tx, entry, at).thenApply(event -> (Change<Service>) new Change.Done<>(service));
         });
   }
