@@ -133,12 +133,16 @@ class CrossRegionReferralIT {
   }
 
   @Test
-  void aReferralCancelledBeforeItReachedCentreEndsCancelledThere() throws InterruptedException {
+  void aReferralCancelledBeforeItReachedCentreNeverStaysOpenThere() throws InterruptedException {
     messages("south");
     messages("centre");
     var id = create(List.of("HOUSEHOLD"), List.of()).getString("id");
     move("south", dam(), "cancelReferral(id: $id)", id);
-    assertEquals("CANCELLED", awaitInbox(id, r -> r.getString("status").equals("CANCELLED")).getString("status"));
+    // Both messages may go in one delivery pass. A cancellation that overtakes the referral makes centre drop
+    // the arrival (it never shows what was withdrawn before it came); one that follows it closes it there.
+    await(() -> outboxOf("south", id).isEmpty() ? Optional.of(new JsonObject()) : Optional.empty(),
+        "the end of the south's deliveries");
+    inbox(id).ifPresent(r -> assertEquals("CANCELLED", r.getString("status"), r::encode));
   }
 
   private static PeerMessages messages(String node) {

@@ -91,7 +91,7 @@ class GapsQueryIT {
     assertEquals("FORBIDDEN", Api.errorCode(TestNode.graphql(north,
         "{ gaps(region: \"mx\", categories: [\"enl:shelter\"]) { region } }", null)));
     Api.assertBadUserInput(TestNode.graphql(Coordinator.token(), "{ gaps(categories: [\"enl:nothing\"]) { region } }",
-        null), "categories");
+        null), "categories[0]");
     Api.assertBadUserInput(TestNode.graphql(Coordinator.token(),
         "{ gaps(categories: [\"enl:shelter\"], radiusKm: 0) { region } }", null), "radiusKm");
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import enlace.broker.TestNode;
+import enlace.broker.directory.GlobalId;
 import enlace.broker.graphql.Api;
 import enlace.broker.security.Scope;
 import io.vertx.core.json.JsonArray;
@@ -128,7 +129,8 @@ class EmploymentOutcomesIT {
     assertTrue(caution.getString("message").contains("coordinación regional revisa"), caution::encode);
     assertNull(caution(TestNode.graphql(match, null), employer), "the public never sees it");
     var organization = Api.data(TestNode.graphql(offices.sender(), "query($id: ID!) { organization(id: $id) {"
-        + " caution { message(lang: \"en\") } } }", new JsonObject().put("id", employer)));
+        + " caution { message(lang: \"en\") } } }",
+        new JsonObject().put("id", new GlobalId("Organization", "mx", employer).encode())));
     assertTrue(organization.getJsonObject("organization").getJsonObject("caution").getString("message")
         .contains("reviewing this employer"));
 
