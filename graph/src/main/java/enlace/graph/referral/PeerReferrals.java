@@ -91,7 +91,15 @@ public final class PeerReferrals {
             ? CompletableFuture.<Void>failedFuture(new IllegalStateException("referral " + move.referralId()
                 + " has not arrived yet; its move waits"))
             : Outbox.firstReceipt(tx, creationReceipt(peer, move.referralId()), peer, clock.instant())
-                .thenApply(first -> (Void) null);
+                .thenApply(first -> {
+                  if (!first) {
+                    // The arrival committed while this move was being read: fail, so the peer sends the move
+                    // again and it closes the referral that is now held here.
+                    throw new IllegalStateException("referral " + move.referralId() + " arrived meanwhile; its"
+                        + " move waits");
+                  }
+                  return (Void) null;
+                });
       });
     };
   }
