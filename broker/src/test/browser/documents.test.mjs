@@ -4,7 +4,7 @@
 // accept each document, axe-core finds no serious or critical problem, and the page prints on one sheet.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { options, run, assert } from './browser.mjs';
 
 const opts = options();
@@ -79,6 +79,7 @@ await run('documents page', async (page) => {
   await accessible(page, 'documents near Tapachula');
 
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  mkdirSync(dirname(opts.screenshot), { recursive: true });
   writeFileSync(join(dirname(opts.screenshot), 'documentos.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert(pages === 1, `the page prints on one sheet, with the services near Tapachula: ${pages} pages`);
