@@ -122,6 +122,14 @@ public final class DataExchange {
     };
   }
 
+  /**
+   * Reads a file as it was uploaded (the console, the API): its name's extension and its bytes say its form
+   * and encoding.
+   */
+  public Parsed read(ImportFormat format, String fileName, byte[] content) {
+    return read(format, fileName, OfficeText.decode(content));
+  }
+
   /** Reads a text sent whole (the API): HSDS JSON, a spreadsheet CSV or a vacancy feed. */
   public Parsed read(ImportFormat format, String name, String content) {
     return switch (format) {
