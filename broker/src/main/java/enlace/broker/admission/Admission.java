@@ -52,6 +52,9 @@ public final class Admission implements Handler<RoutingContext> {
         .compose(caller -> limiter.acquire(key(caller, address), requests))
         .onComplete(result -> {
           request.resume();
+          if (result.succeeded()) {
+            budget(rc, result.result());
+          }
           if (result.succeeded() && result.result().allowed()) {
             rc.next();
           } else if (result.succeeded()) {
@@ -107,6 +110,23 @@ public final class Admission implements Handler<RoutingContext> {
 
   public static String address(RoutingContext rc) {
     return rc.request().remoteAddress().hostAddress();
+  }
+
+  /**
+   * The caller's budget after this request, in the headers of the IETF draft "RateLimit header fields for
+   * HTTP": the bucket's size, what is left and the seconds until it is full again.
+   */
+  private static void budget(RoutingContext rc, RateLimiter.Verdict verdict) {
+    if (verdict.limit() < 0) {
+      return;
+    }
+    rc.response().putHeader("RateLimit-Limit", Long.toString(verdict.limit()))
+        .putHeader("RateLimit-Remaining", Long.toString(Math.max(0, verdict.remaining())))
+        .putHeader("RateLimit-Reset", Long.toString(ceilSeconds(verdict.reset())));
+  }
+
+  private static long ceilSeconds(Duration wait) {
+    return (wait.toNanos() + 999_999_999L) / 1_000_000_000L;
   }
 
   private static void refuse(RoutingContext rc, RateLimited limited) {

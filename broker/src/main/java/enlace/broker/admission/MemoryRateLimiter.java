@@ -17,8 +17,9 @@ final class MemoryRateLimiter implements RateLimiter {
   @Override
   public Future<Verdict> acquire(String key, Quota quota) {
     var probe = bucket(key, quota).tryConsumeAndReturnRemaining(1);
-    return Future.succeededFuture(probe.isConsumed() ? Verdict.ALLOWED
-        : new Verdict(false, Duration.ofNanos(probe.getNanosToWaitForRefill())));
+    return Future.succeededFuture(Verdict.of(quota, probe.isConsumed(),
+        probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill()),
+        probe.getRemainingTokens()));
   }
 
   @Override

@@ -19,9 +19,23 @@ public interface RateLimiter {
     }
   }
 
-  /** Whether a request may go on, and when not, how long until it may. */
-  record Verdict(boolean allowed, Duration retryAfter) {
+  /**
+   * Whether a request may go on, and when not, how long until it may; with the bucket as it was left: its
+   * size, what remains in it and how long until it is full again ({@code limit} -1 when not known).
+   */
+  record Verdict(boolean allowed, Duration retryAfter, long limit, long remaining, Duration reset) {
     public static final Verdict ALLOWED = new Verdict(true, Duration.ZERO);
+
+    public Verdict(boolean allowed, Duration retryAfter) {
+      this(allowed, retryAfter, -1, -1, Duration.ZERO);
+    }
+
+    /** A verdict on {@code quota}'s bucket with {@code remaining} requests left in it. */
+    public static Verdict of(Quota quota, boolean allowed, Duration retryAfter, long remaining) {
+      var missing = Math.max(0, quota.capacity() - remaining);
+      var reset = quota.period().multipliedBy(missing).dividedBy(quota.refill());
+      return new Verdict(allowed, retryAfter, quota.capacity(), remaining, reset);
+    }
   }
 
   /** Takes one request from the bucket of {@code key}, when it has one. */

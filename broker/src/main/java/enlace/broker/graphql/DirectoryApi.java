@@ -164,7 +164,7 @@ public final class DirectoryApi {
         new RequestContext(context, loaders, caller, scope, admitted, lang)));
   }
 
-  private static String sdl() {
+  static String sdl() {
     return resource("/enlace/broker/graphql/schema.graphqls") + "\n"
         + resource("/enlace/broker/graphql/referrals.graphqls") + "\n"
         + resource("/enlace/broker/graphql/gaps.graphqls") + "\n"

@@ -2,15 +2,19 @@ package enlace.broker.hsds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import enlace.broker.http.HttpApi;
+import enlace.broker.http.PublicReads;
 import enlace.broker.note.HsdsNotes;
 import enlace.broker.security.Authenticator;
 import enlace.broker.security.Caller;
 import enlace.connectors.imports.DataExchange;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,15 +36,16 @@ public final class HsdsRoutes {
   private HsdsRoutes() {}
 
   public static void mount(Router router, Supplier<DataExchange> exchange) {
-    mount(router, exchange, rc -> rc.next(), () -> null);
+    mount(router, exchange, rc -> rc.next(), () -> null, HttpApi.PUBLIC_MAX_AGE);
   }
 
   /**
    * As {@link #mount(Router, Supplier)}, and with a partner's bearer token each service and organization carries
-   * the partners' field notes ({@link HsdsNotes#PROPERTY}); such an answer is private to the caller.
+   * the partners' field notes ({@link HsdsNotes#PROPERTY}); such an answer is private to the caller. Answers
+   * without a token may be kept by caches for {@code publicMaxAge}.
    */
   public static void mount(Router router, Supplier<DataExchange> exchange, Handler<RoutingContext> authentication,
-      Supplier<HsdsNotes> notes) {
+      Supplier<HsdsNotes> notes, Duration publicMaxAge) {
     router.route("/hsds/*").handler(authentication);
     router.route("/hsds/*").handler(rc -> {
       Caller caller = rc.get(Authenticator.CALLER);
@@ -49,16 +54,19 @@ public final class HsdsRoutes {
       }
       rc.next();
     });
-    router.get("/hsds").handler(rc -> send(rc, JSON.createObjectNode().put("version", "3.1")
+    Send send = (rc, body) -> PublicReads.reply(rc, 200, "application/json", Buffer.buffer(body), publicMaxAge,
+        true);
+    router.get("/hsds").handler(rc -> send.to(rc, JSON.createObjectNode().put("version", "3.1")
         .put("profile", "https://openreferral.org/").toString()));
-    router.get("/hsds/services").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Service", notes)));
-    router.get("/hsds/services/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
+    router.get("/hsds/services").handler(rc -> ready(rc, exchange, send, x -> page(rc, x, "Service", notes)));
+    router.get("/hsds/services/:id").handler(rc -> ready(rc, exchange, send, x -> x.directory()
         .services(List.of(rc.pathParam("id")))
         .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(null)
             : withNotes(rc, notes, "Service", List.of((ObjectNode) x.hsdsWriter().service(found.getFirst())))
                 .thenApply(list -> list.getFirst().toString()))));
-    router.get("/hsds/organizations").handler(rc -> ready(rc, exchange, x -> page(rc, x, "Organization", notes)));
-    router.get("/hsds/organizations/:id").handler(rc -> ready(rc, exchange, x -> x.directory()
+    router.get("/hsds/organizations").handler(rc -> ready(rc, exchange, send,
+        x -> page(rc, x, "Organization", notes)));
+    router.get("/hsds/organizations/:id").handler(rc -> ready(rc, exchange, send, x -> x.directory()
         .organization(rc.pathParam("id"))
         .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(null)
             : withNotes(rc, notes, "Organization", List.of((ObjectNode) x.hsdsWriter().organization(found.get())))
@@ -108,7 +116,11 @@ public final class HsdsRoutes {
     CompletionStage<String> apply(DataExchange exchange);
   }
 
-  private static void ready(RoutingContext rc, Supplier<DataExchange> exchange, Answer answer) {
+  private interface Send {
+    void to(RoutingContext rc, String body);
+  }
+
+  private static void ready(RoutingContext rc, Supplier<DataExchange> exchange, Send send, Answer answer) {
     var x = exchange.get();
     if (x == null) {
       rc.response().setStatusCode(503).putHeader("Retry-After", "5").end();
@@ -127,7 +139,7 @@ public final class HsdsRoutes {
       } else if (done.result() == null) {
         error(rc, 404, "not found");
       } else {
-        send(rc, done.result());
+        send.to(rc, done.result());
       }
     });
   }
@@ -146,10 +158,6 @@ public final class HsdsRoutes {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be a whole number, got " + value);
     }
-  }
-
-  private static void send(RoutingContext rc, String body) {
-    rc.response().putHeader("Content-Type", "application/json").end(body);
   }
 
   private static void error(RoutingContext rc, int status, String message) {

@@ -13,8 +13,11 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class Cors implements Handler<RoutingContext> {
 
-  static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept";
+  static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-None-Match";
   static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+
+  /** What a partner's web app may read of an answer: its budget and the validator of a public read. */
+  static final String EXPOSED_HEADERS = "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, ETag";
 
   private final AllowedOrigins origins;
 
@@ -39,7 +42,8 @@ public final class Cors implements Handler<RoutingContext> {
       response.setStatusCode(403).putHeader("Content-Type", "text/plain").end("origin not allowed: " + origin);
       return;
     }
-    response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+    response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+        .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
     boolean preflight = rc.request().method() == HttpMethod.OPTIONS
         && rc.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
     if (preflight) {

@@ -33,11 +33,13 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
   private final Supplier<DirectoryApi> api;
   private final Duration timeout;
+  private final Duration publicMaxAge;
 
-  /** {@code api} gives null until the store is ready. */
-  GraphQLHttpHandler(Supplier<DirectoryApi> api, Duration timeout) {
+  /** {@code api} gives null until the store is ready; public reads may be kept {@code publicMaxAge}. */
+  GraphQLHttpHandler(Supplier<DirectoryApi> api, Duration timeout, Duration publicMaxAge) {
     this.api = api;
     this.timeout = timeout;
+    this.publicMaxAge = publicMaxAge;
   }
 
   @Override
@@ -104,7 +106,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
   /** How much earlier than the request's timer the store may end its transactions (its monitor's period). */
   private static final Duration TIMER_SLACK = Duration.ofMillis(250);
 
-  private static void respond(RoutingContext rc, MediaTypes media, ExecutionResult result) {
+  private void respond(RoutingContext rc, MediaTypes media, ExecutionResult result) {
     var body = new LinkedHashMap<String, Object>();
     if (!result.getErrors().isEmpty()) {
       body.put("errors", result.getErrors().stream().map(ErrorCodes::specification).toList());
@@ -117,7 +119,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
     // No data means nothing ran: the request failed to parse, validate, coerce or pass the query limits.
     int status = media == MediaTypes.GRAPHQL_RESPONSE && !result.isDataPresent() ? 400 : 200;
-    reply(rc, status, media, body);
+    PublicReads.reply(rc, status, media.value() + "; charset=utf-8", Json.encodeToBuffer(body), publicMaxAge,
+        result.getErrors().isEmpty());
   }
 
   private boolean isQuery(GraphQLRequest request, RoutingContext rc, MediaTypes media) {
@@ -204,10 +207,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
   }
 
   private static void reply(RoutingContext rc, int status, MediaTypes media, Map<String, Object> body) {
-    rc.response()
-        .setStatusCode(status)
-        .putHeader("Content-Type", media.value() + "; charset=utf-8")
-        .end(Json.encodeToBuffer(body));
+    PublicReads.reply(rc, status, media.value() + "; charset=utf-8", Json.encodeToBuffer(body), Duration.ZERO,
+        false);
   }
 
   private static final class BadRequest extends RuntimeException {

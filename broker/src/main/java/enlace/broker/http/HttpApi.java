@@ -2,8 +2,10 @@ package enlace.broker.http;
 
 import enlace.broker.admission.Admission;
 import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.graphql.PublishedSchema;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,35 +16,51 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The node's HTTP surface: /graphql, /graphiql, /health. */
+/** The node's HTTP surface: /graphql, its SDL, /graphiql, /health. */
 public final class HttpApi {
 
   /** Switches and limits of the HTTP surface (and the WebSocket on it). */
   public record Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond,
-      int rateBurst, int failedAuthenticationsPerMinute, int socketsPerClient) {
+      int rateBurst, int failedAuthenticationsPerMinute, int socketsPerClient, Duration publicMaxAge) {
     public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true, 50, 100,
         Admission.Settings.DEFAULTS.failedAuthenticationsPerMinute(), Admission.Settings.DEFAULTS.socketsPerClient());
+
+    /** With public reads kept by caches for {@link #PUBLIC_MAX_AGE}. */
+    public Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond, int rateBurst,
+        int failedAuthenticationsPerMinute, int socketsPerClient) {
+      this(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
+          socketsPerClient, PUBLIC_MAX_AGE);
+    }
 
     public Settings {
       if (ratePerSecond < 1 || rateBurst < 1 || failedAuthenticationsPerMinute < 1 || socketsPerClient < 1) {
         throw new IllegalArgumentException("rate limits need at least 1 request per second, a burst of 1, 1 failed"
             + " authentication per minute and 1 socket per client");
       }
+      if (publicMaxAge.isNegative()) {
+        throw new IllegalArgumentException("http.publicMaxAgeSeconds cannot be negative (0 makes caches revalidate"
+            + " every time)");
+      }
     }
 
     public Settings withRate(int perSecond, int burst) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, perSecond, burst, failedAuthenticationsPerMinute,
-          socketsPerClient);
+          socketsPerClient, publicMaxAge);
     }
 
     public Settings withRequestTimeout(Duration value) {
       return new Settings(bodyLimitBytes, value, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
-          socketsPerClient);
+          socketsPerClient, publicMaxAge);
     }
 
     public Settings withAdmission(int failedPerMinute, int sockets) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedPerMinute,
-          sockets);
+          sockets, publicMaxAge);
+    }
+
+    public Settings withPublicMaxAge(Duration value) {
+      return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst,
+          failedAuthenticationsPerMinute, socketsPerClient, value);
     }
 
     /** The budgets every door spends from. */
@@ -50,6 +68,12 @@ public final class HttpApi {
       return new Admission.Settings(ratePerSecond, rateBurst, failedAuthenticationsPerMinute, socketsPerClient);
     }
   }
+
+  /** How long a cache may keep a public read before it asks again (with its ETag). */
+  public static final Duration PUBLIC_MAX_AGE = Duration.ofSeconds(60);
+
+  /** The SDL of the API, served whether or not introspection is on. */
+  public static final String SCHEMA_PATH = "/graphql/schema.graphql";
 
   private static final String EXAMPLE = """
       # Shelters with room within 25 km of Tapachula, for a family holding TVRH cards
@@ -70,7 +94,7 @@ public final class HttpApi {
   private HttpApi() {}
 
   /** The routes that do work: each one passes the node's {@link Admission} first. */
-  public static final List<String> WORK_ROUTES = List.of("/graphql", "/sparql", "/ontology", "/hsds", "/hsds/*",
+  public static final List<String> WORK_ROUTES = List.of("/graphql", SCHEMA_PATH, "/sparql", "/ontology", "/hsds", "/hsds/*",
       "/gaps.csv", "/gaps.geojson", "/demo/*", "/federation/messages");
 
   /** Puts {@code admission} in front of every route in {@link #WORK_ROUTES}, after CORS, before all else. */
@@ -90,7 +114,10 @@ public final class HttpApi {
     var router = Router.router(vertx);
     router.route("/graphql").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
     router.route("/graphql").handler(authentication);
-    router.route("/graphql").handler(new GraphQLHttpHandler(api, settings.requestTimeout()));
+    router.route("/graphql").handler(new GraphQLHttpHandler(api, settings.requestTimeout(), settings.publicMaxAge()));
+    var schema = Buffer.buffer(PublishedSchema.sdl());
+    router.get(SCHEMA_PATH).handler(rc -> PublicReads.reply(rc, 200, "text/plain; charset=utf-8", schema,
+        settings.publicMaxAge(), true));
     router.get("/health").handler(rc -> {
       boolean up = api.get() != null;
       rc.response().setStatusCode(up ? 200 : 503).putHeader("Content-Type", "application/json")

@@ -58,7 +58,8 @@ public final class ConfigFile {
         http.getInteger("ratePerSecond", HttpApi.Settings.DEFAULTS.ratePerSecond()),
         http.getInteger("rateBurst", HttpApi.Settings.DEFAULTS.rateBurst()),
         http.getInteger("failedAuthenticationsPerMinute", HttpApi.Settings.DEFAULTS.failedAuthenticationsPerMinute()),
-        http.getInteger("socketsPerClient", HttpApi.Settings.DEFAULTS.socketsPerClient()));
+        http.getInteger("socketsPerClient", HttpApi.Settings.DEFAULTS.socketsPerClient()),
+        Duration.ofSeconds(http.getLong("publicMaxAgeSeconds", HttpApi.PUBLIC_MAX_AGE.toSeconds())));
     var api = new DirectoryApi.Settings(http.getInteger("maxDepth", 12), http.getInteger("maxComplexity", 2_000),
         http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),

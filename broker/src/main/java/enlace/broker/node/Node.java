@@ -17,6 +17,7 @@ import enlace.broker.federation.delivery.PeerMessages;
 import enlace.broker.gaps.CoordinatorRoutes;
 import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
+import enlace.broker.graphql.PublishedSchema;
 import enlace.broker.graphql.GapsFetchers;
 import enlace.broker.graphql.Knowledge;
 import enlace.broker.graphql.NoteFetchers;
@@ -133,7 +134,8 @@ public final class Node implements AutoCloseable {
         config.referrals().allowedOrigins(), admission, new SocketBudget(config.http().socketsPerClient()));
     var hsds = new AtomicReference<DataExchange>();
     var hsdsNotes = new AtomicReference<HsdsNotes>();
-    HsdsRoutes.mount(router, hsds::get, ResourceServer.authentication(security::get), hsdsNotes::get);
+    HsdsRoutes.mount(router, hsds::get, ResourceServer.authentication(security::get), hsdsNotes::get,
+        config.http().publicMaxAge());
     Cors.mount(router, new AllowedOrigins(origin::get, config.referrals().allowedOrigins()));
     ConsoleRoutes.mount(router, security::get, demoOrganizations(config), config.region(),
         config.security().issuers());
@@ -183,7 +185,8 @@ public final class Node implements AutoCloseable {
       var places = new ConfidentialPlaces(graph, config.region(), Clock.systemUTC());
       var upserts = new DirectoryUpserts(graph, vocabulary, config.region(), Clock.systemUTC());
       description.set(new NodeDescription(config.nodeId(), config.region(), config.ownRegion().stateCodes(),
-          vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString()));
+          vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString(),
+          PublishedSchema.sha256()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       var referrals = referrals(directory, vocabulary);
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
