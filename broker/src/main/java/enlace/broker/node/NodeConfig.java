@@ -83,6 +83,11 @@ public record NodeConfig(
         security, referrals, federation);
   }
 
+  public NodeConfig withApi(DirectoryApi.Settings value) {
+    return new NodeConfig(region, regions, host, port, graph, http, value, directory, demoData, vocabularies, nodeId,
+        security, referrals, federation);
+  }
+
   public NodeConfig withPort(int value) {
     return new NodeConfig(region, regions, host, value, graph, http, api, directory, demoData, vocabularies, nodeId,
         security, referrals, federation);

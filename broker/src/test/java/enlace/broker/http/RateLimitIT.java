@@ -60,6 +60,9 @@ class RateLimitIT {
     assertTrue(statuses.subList(0, 3).stream().allMatch(s -> s == 200), statuses::toString);
     assertTrue(limited != null, "a burst of 8 over a limit of 3 is slowed down: " + statuses);
     assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+    assertEquals("3", limited.headers().firstValue("RateLimit-Limit").orElse(null), "the budget: a burst of 3");
+    assertEquals("0", limited.headers().firstValue("RateLimit-Remaining").orElse(null), "nothing left");
+    assertTrue(Long.parseLong(limited.headers().firstValue("RateLimit-Reset").orElseThrow()) >= 1);
     assertTrue(limited.body().contains("RATE_LIMITED"), limited.body());
     var other = TestNode.token("demo-org-tap-dam", null, Scope.REFERRAL_READ);
     assertEquals(200, ask(other).statusCode(), "another client is not slowed down");
