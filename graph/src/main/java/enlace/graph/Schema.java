@@ -51,7 +51,8 @@ final class Schema {
       "CREATE CONSTRAINT employment_outcome_key IF NOT EXISTS FOR (n:EmploymentOutcome) REQUIRE n.key IS UNIQUE",
       "CREATE INDEX employment_outcome_referral IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.referral)",
       "CREATE INDEX employment_outcome_month IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.month)",
-      "CREATE CONSTRAINT employer_review IF NOT EXISTS FOR (n:EmployerReview) REQUIRE n.organization IS UNIQUE");
+      "CREATE CONSTRAINT employer_review IF NOT EXISTS FOR (n:EmployerReview) REQUIRE n.organization IS UNIQUE",
+      "CREATE CONSTRAINT registered_operation IF NOT EXISTS FOR (n:RegisteredOperation) REQUIRE n.hash IS UNIQUE");
 
   private Schema() {}
 

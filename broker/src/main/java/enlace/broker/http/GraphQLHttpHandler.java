@@ -6,6 +6,8 @@ import enlace.broker.graphql.RequestContext;
 import enlace.broker.graphql.GraphQLRequest;
 import enlace.broker.security.Authenticator;
 import enlace.broker.security.Caller;
+import enlace.broker.trusted.Refusal;
+import enlace.broker.trusted.TrustedDocuments;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -32,12 +34,18 @@ import java.util.function.Supplier;
 final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
   private final Supplier<DirectoryApi> api;
+  private final Supplier<TrustedDocuments> trusted;
   private final Duration timeout;
   private final Duration publicMaxAge;
 
-  /** {@code api} gives null until the store is ready; public reads may be kept {@code publicMaxAge}. */
-  GraphQLHttpHandler(Supplier<DirectoryApi> api, Duration timeout, Duration publicMaxAge) {
+  /**
+   * {@code api} and {@code trusted} give null until the store is ready; public reads may be kept
+   * {@code publicMaxAge}.
+   */
+  GraphQLHttpHandler(Supplier<DirectoryApi> api, Supplier<TrustedDocuments> trusted, Duration timeout,
+      Duration publicMaxAge) {
     this.api = api;
+    this.trusted = trusted;
     this.timeout = timeout;
     this.publicMaxAge = publicMaxAge;
   }
@@ -51,24 +59,47 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
       return;
     }
     var directory = api.get();
-    if (directory == null) {
+    var documents = trusted.get();
+    if (directory == null || documents == null) {
       reply(rc, 503, media, problem("the node is starting; retry shortly", ErrorCodes.UNAVAILABLE));
       return;
     }
-    GraphQLRequest request;
+    Sent sent;
     try {
-      request = rc.request().method() == HttpMethod.GET ? fromQueryString(rc) : fromBody(rc);
+      sent = rc.request().method() == HttpMethod.GET ? fromQueryString(rc) : fromBody(rc);
     } catch (BadRequest bad) {
       reply(rc, bad.status, media, problem(bad.getMessage(), bad.code));
       return;
     }
-    if (rc.request().method() == HttpMethod.GET && !isQuery(request, rc, media)) {
-      return;
-    }
-    execute(rc, media, request, directory);
+    Caller caller = Objects.requireNonNullElse(rc.get(Authenticator.CALLER), Caller.ANONYMOUS);
+    documents.resolve(sent.request().query(), sent.persistedHash(), caller).onComplete(resolved -> {
+      if (resolved.failed()) {
+        refuse(rc, media, resolved.cause());
+        return;
+      }
+      var request = new GraphQLRequest(resolved.result(), sent.request().operationName(),
+          sent.request().variables());
+      if (rc.request().method() == HttpMethod.GET && !isQuery(request, rc, media)) {
+        return;
+      }
+      execute(rc, media, request, directory, caller);
+    });
   }
 
-  private void execute(RoutingContext rc, MediaTypes media, GraphQLRequest request, DirectoryApi directory) {
+  /** A request as sent: its document may be only the hash of a registered one. */
+  private record Sent(GraphQLRequest request, String persistedHash) {}
+
+  private static void refuse(RoutingContext rc, MediaTypes media, Throwable cause) {
+    if (cause instanceof Refusal refusal) {
+      int status = refusal.status() == 200 && media == MediaTypes.GRAPHQL_RESPONSE ? 400 : refusal.status();
+      reply(rc, status, media, problem(refusal.getMessage(), refusal.code()));
+    } else {
+      reply(rc, 500, media, problem("internal error", ErrorCodes.INTERNAL));
+    }
+  }
+
+  private void execute(RoutingContext rc, MediaTypes media, GraphQLRequest request, DirectoryApi directory,
+      Caller caller) {
     var context = rc.vertx().getOrCreateContext();
     long started = System.nanoTime();
     var done = new AtomicBoolean();
@@ -78,7 +109,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             ErrorCodes.TIMEOUT));
       }
     });
-    Caller caller = Objects.requireNonNullElse(rc.get(Authenticator.CALLER), Caller.ANONYMOUS);
     Future.fromCompletionStage(directory.execute(request, context, caller,
         RequestContext.lang(rc.request().getHeader("Accept-Language"))), context).onComplete(result -> {
       rc.vertx().cancelTimer(timer);
@@ -144,10 +174,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     return true;
   }
 
-  private static GraphQLRequest fromQueryString(RoutingContext rc) {
+  private static Sent fromQueryString(RoutingContext rc) {
     var params = rc.queryParams();
     var query = params.get("query");
-    if (query == null || query.isBlank()) {
+    var hash = persistedHash(params.get("extensions"));
+    if ((query == null || query.isBlank()) && hash == null) {
       throw new BadRequest("the 'query' parameter is required");
     }
     Map<String, Object> variables = null;
@@ -158,10 +189,35 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         throw new BadRequest("'variables' must be a JSON object");
       }
     }
-    return new GraphQLRequest(query, params.get("operationName"), variables);
+    return new Sent(new GraphQLRequest(query == null || query.isBlank() ? null : query, params.get("operationName"),
+        variables), hash);
   }
 
-  private static GraphQLRequest fromBody(RoutingContext rc) {
+  /** {@code extensions.persistedQuery.sha256Hash}, as Apollo Client's persisted-query link sends it over GET. */
+  private static String persistedHash(String extensions) {
+    if (extensions == null) {
+      return null;
+    }
+    try {
+      return persistedHash(new JsonObject(extensions));
+    } catch (DecodeException | ClassCastException e) {
+      throw new BadRequest("'extensions' must be a JSON object");
+    }
+  }
+
+  private static String persistedHash(JsonObject extensions) {
+    if (extensions == null || !(extensions.getValue("persistedQuery") instanceof JsonObject persisted)) {
+      return null;
+    }
+    if (!(persisted.getValue("sha256Hash") instanceof String hash) || !Integer.valueOf(1).equals(
+        persisted.getValue("version"))) {
+      throw new BadRequest(400, "extensions.persistedQuery needs version 1 and a sha256Hash string",
+          "PERSISTED_QUERY_HASH_INVALID");
+    }
+    return hash;
+  }
+
+  private static Sent fromBody(RoutingContext rc) {
     var type = rc.request().getHeader("Content-Type");
     if (type == null || !type.toLowerCase().startsWith("application/json")) {
       throw new BadRequest(415, "send the request as Content-Type: application/json", "UNSUPPORTED_MEDIA_TYPE");
@@ -172,7 +228,15 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     } catch (DecodeException | ClassCastException e) {
       throw new BadRequest("the body is not a JSON object");
     }
-    if (json == null || !(json.getValue("query") instanceof String query) || query.isBlank()) {
+    if (json == null) {
+      throw new BadRequest("the body is not a JSON object");
+    }
+    if (json.getValue("extensions") != null && !(json.getValue("extensions") instanceof JsonObject)) {
+      throw new BadRequest("'extensions' must be a JSON object");
+    }
+    var hash = persistedHash(json.getJsonObject("extensions"));
+    var query = json.getValue("query") instanceof String text && !text.isBlank() ? text : null;
+    if (query == null && (hash == null || json.getValue("query") != null)) {
       throw new BadRequest("the body needs a 'query' string");
     }
     if (json.getValue("variables") != null && !(json.getValue("variables") instanceof JsonObject)) {
@@ -182,7 +246,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
       throw new BadRequest("'operationName' must be a string");
     }
     var variables = json.getJsonObject("variables");
-    return new GraphQLRequest(query, json.getString("operationName"), variables == null ? null : plain(variables));
+    return new Sent(new GraphQLRequest(query, json.getString("operationName"),
+        variables == null ? null : plain(variables)), hash);
   }
 
   /** Vert.x JSON as the plain maps and lists graphql-java coerces variables from. */

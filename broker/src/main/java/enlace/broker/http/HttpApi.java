@@ -3,6 +3,8 @@ package enlace.broker.http;
 import enlace.broker.admission.Admission;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.PublishedSchema;
+import enlace.broker.trusted.TrustedDocumentRoutes;
+import enlace.broker.trusted.TrustedDocuments;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -14,6 +16,7 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The node's HTTP surface: /graphql, its SDL, /graphiql, /health. */
@@ -21,7 +24,8 @@ public final class HttpApi {
 
   /** Switches and limits of the HTTP surface (and the WebSocket on it). */
   public record Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond,
-      int rateBurst, int failedAuthenticationsPerMinute, int socketsPerClient, Duration publicMaxAge) {
+      int rateBurst, int failedAuthenticationsPerMinute, int socketsPerClient, Duration publicMaxAge,
+      Set<String> trustedDocumentsOnly) {
     public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true, 50, 100,
         Admission.Settings.DEFAULTS.failedAuthenticationsPerMinute(), Admission.Settings.DEFAULTS.socketsPerClient());
 
@@ -29,7 +33,7 @@ public final class HttpApi {
     public Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond, int rateBurst,
         int failedAuthenticationsPerMinute, int socketsPerClient) {
       this(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
-          socketsPerClient, PUBLIC_MAX_AGE);
+          socketsPerClient, PUBLIC_MAX_AGE, Set.of());
     }
 
     public Settings {
@@ -37,6 +41,7 @@ public final class HttpApi {
         throw new IllegalArgumentException("rate limits need at least 1 request per second, a burst of 1, 1 failed"
             + " authentication per minute and 1 socket per client");
       }
+      trustedDocumentsOnly = Set.copyOf(trustedDocumentsOnly);
       if (publicMaxAge.isNegative()) {
         throw new IllegalArgumentException("http.publicMaxAgeSeconds cannot be negative (0 makes caches revalidate"
             + " every time)");
@@ -45,22 +50,28 @@ public final class HttpApi {
 
     public Settings withRate(int perSecond, int burst) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, perSecond, burst, failedAuthenticationsPerMinute,
-          socketsPerClient, publicMaxAge);
+          socketsPerClient, publicMaxAge, trustedDocumentsOnly);
     }
 
     public Settings withRequestTimeout(Duration value) {
       return new Settings(bodyLimitBytes, value, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
-          socketsPerClient, publicMaxAge);
+          socketsPerClient, publicMaxAge, trustedDocumentsOnly);
     }
 
     public Settings withAdmission(int failedPerMinute, int sockets) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedPerMinute,
-          sockets, publicMaxAge);
+          sockets, publicMaxAge, trustedDocumentsOnly);
     }
 
     public Settings withPublicMaxAge(Duration value) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst,
-          failedAuthenticationsPerMinute, socketsPerClient, value);
+          failedAuthenticationsPerMinute, socketsPerClient, value, trustedDocumentsOnly);
+    }
+
+    /** These OAuth2 clients may run registered operations only (production partners). */
+    public Settings withTrustedDocumentsOnly(Set<String> clients) {
+      return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst,
+          failedAuthenticationsPerMinute, socketsPerClient, publicMaxAge, clients);
     }
 
     /** The budgets every door spends from. */
@@ -94,7 +105,7 @@ public final class HttpApi {
   private HttpApi() {}
 
   /** The routes that do work: each one passes the node's {@link Admission} first. */
-  public static final List<String> WORK_ROUTES = List.of("/graphql", SCHEMA_PATH, "/sparql", "/ontology", "/hsds", "/hsds/*",
+  public static final List<String> WORK_ROUTES = List.of("/graphql", SCHEMA_PATH, TrustedDocumentRoutes.PATH, "/sparql", "/ontology", "/hsds", "/hsds/*",
       "/gaps.csv", "/gaps.geojson", "/demo/*", "/federation/messages");
 
   /** Puts {@code admission} in front of every route in {@link #WORK_ROUTES}, after CORS, before all else. */
@@ -109,12 +120,14 @@ public final class HttpApi {
    * {@code api} gives null while the node is starting; /health says 503 until it does not.
    * {@code authentication} runs before GraphQL and leaves the caller in the routing context.
    */
-  public static Router router(Vertx vertx, Supplier<DirectoryApi> api, Handler<RoutingContext> authentication,
-      Settings settings) {
+  public static Router router(Vertx vertx, Supplier<DirectoryApi> api, Supplier<TrustedDocuments> trusted,
+      Handler<RoutingContext> authentication, Settings settings) {
     var router = Router.router(vertx);
     router.route("/graphql").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
     router.route("/graphql").handler(authentication);
-    router.route("/graphql").handler(new GraphQLHttpHandler(api, settings.requestTimeout(), settings.publicMaxAge()));
+    router.route("/graphql").handler(new GraphQLHttpHandler(api, trusted, settings.requestTimeout(),
+        settings.publicMaxAge()));
+    TrustedDocumentRoutes.mount(router, trusted, authentication);
     var schema = Buffer.buffer(PublishedSchema.sdl());
     router.get(SCHEMA_PATH).handler(rc -> PublicReads.reply(rc, 200, "text/plain; charset=utf-8", schema,
         settings.publicMaxAge(), true));

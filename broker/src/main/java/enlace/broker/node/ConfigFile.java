@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a node's JSON configuration, then lets ENLACE_* environment variables override it; every
@@ -59,7 +61,8 @@ public final class ConfigFile {
         http.getInteger("rateBurst", HttpApi.Settings.DEFAULTS.rateBurst()),
         http.getInteger("failedAuthenticationsPerMinute", HttpApi.Settings.DEFAULTS.failedAuthenticationsPerMinute()),
         http.getInteger("socketsPerClient", HttpApi.Settings.DEFAULTS.socketsPerClient()),
-        Duration.ofSeconds(http.getLong("publicMaxAgeSeconds", HttpApi.PUBLIC_MAX_AGE.toSeconds())));
+        Duration.ofSeconds(http.getLong("publicMaxAgeSeconds", HttpApi.PUBLIC_MAX_AGE.toSeconds())),
+        strings(http, "trustedDocumentsOnly"));
     var api = new DirectoryApi.Settings(http.getInteger("maxDepth", 12), http.getInteger("maxComplexity", 2_000),
         http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),
@@ -88,6 +91,15 @@ public final class ConfigFile {
     }
     var development = security.getBoolean("developmentIssuer", false);
     return new SecuritySettings(development ? Optional.of(dataDir) : Optional.empty(), issuers);
+  }
+
+  /** A list of strings under {@code key}, empty when absent. */
+  private static Set<String> strings(JsonObject json, String key) {
+    var list = json.getValue(key, new JsonArray());
+    if (!(list instanceof JsonArray array) || !array.stream().allMatch(String.class::isInstance)) {
+      throw new IllegalArgumentException(key + " must be a list of strings, e.g. [\"partner-app\"]");
+    }
+    return array.stream().map(String.class::cast).collect(Collectors.toSet());
   }
 
   private static IssuerSettings issuer(JsonObject json) {

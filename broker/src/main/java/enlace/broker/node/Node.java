@@ -18,6 +18,8 @@ import enlace.broker.gaps.CoordinatorRoutes;
 import enlace.broker.gaps.GapsAnalysis;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.PublishedSchema;
+import enlace.broker.trusted.TrustedDocuments;
+import enlace.graph.operation.RegisteredOperations;
 import enlace.broker.graphql.GapsFetchers;
 import enlace.broker.graphql.Knowledge;
 import enlace.broker.graphql.NoteFetchers;
@@ -96,6 +98,7 @@ public final class Node implements AutoCloseable {
   private volatile Graph graph;
   private AtomicReference<DataExchange> hsds;
   private AtomicReference<HsdsNotes> hsdsNotes;
+  private AtomicReference<TrustedDocuments> trusted;
 
   private Node(NodeConfig config, Vertx vertx, HttpServer server, AtomicReference<DirectoryApi> api,
       AtomicReference<Ontology> ontology, AtomicReference<ResourceServer> security, boolean ownsGraph,
@@ -121,7 +124,9 @@ public final class Node implements AutoCloseable {
     var api = new AtomicReference<DirectoryApi>();
     var ontology = new AtomicReference<Ontology>();
     var security = new AtomicReference<ResourceServer>();
-    var router = HttpApi.router(vertx, api::get, ResourceServer.authentication(security::get), config.http());
+    var trusted = new AtomicReference<TrustedDocuments>();
+    var router = HttpApi.router(vertx, api::get, trusted::get, ResourceServer.authentication(security::get),
+        config.http());
     VocabularyRoutes.mount(router, ontology::get, VocabularyRoutes.Settings.DEFAULTS);
     var gaps = new AtomicReference<GapsAnalysis>();
     CoordinatorRoutes.mount(router, gaps::get, security::get, ResourceServer.authentication(security::get),
@@ -148,6 +153,7 @@ public final class Node implements AutoCloseable {
     node.mountFederation(router);
     DocumentsRoutes.mount(router, node.documents::get);
     node.hsds = hsds;
+    node.trusted = trusted;
     node.hsdsNotes = hsdsNotes;
     origin.set(node.baseUrl());
     var startup = new Thread(() -> node.prepare(shared), "enlace-startup");
@@ -188,6 +194,8 @@ public final class Node implements AutoCloseable {
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString(),
           PublishedSchema.sha256()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
+      trusted.set(new TrustedDocuments(new RegisteredOperations(graph), config.http().trustedDocumentsOnly(),
+          Clock.systemUTC()));
       var referrals = referrals(directory, vocabulary);
       api.set(DirectoryApi.create(directory, writes, upserts, places, vocabulary, config.region(), config.regions(),
           gazetteer.states(), config.api().withTimeout(config.http().requestTimeout()), Clock.systemUTC(),
