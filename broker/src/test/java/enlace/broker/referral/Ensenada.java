@@ -21,12 +21,12 @@ import java.util.UUID;
  * Offices of their own for each referral test, in Ensenada (02001), where no other test looks: a DAM that
  * sends, and two family shelters a little apart, the nearer one with a single free bed.
  */
-record Ensenada(String dam, String nearShelterOrg, String nearShelter, String farShelterOrg, String farShelter) {
+public record Ensenada(String dam, String nearShelterOrg, String nearShelter, String farShelterOrg, String farShelter) {
 
   static final String ENSENADA = "02001";
   private static final String NS = "https://w3id.org/enlace/ns#";
 
-  static Ensenada create() {
+  public static Ensenada create() {
     TestNode.node();
     var run = UUID.randomUUID().toString().substring(0, 8);
     var offices = new Ensenada("t-ens-dam-" + run, "t-ens-near-" + run, "t-ens-near-svc-" + run,
@@ -62,7 +62,7 @@ record Ensenada(String dam, String nearShelterOrg, String nearShelter, String fa
    * A referral from this DAM to one of its shelters; returns its id. The consent names this test's two
    * shelters only, so that shelters other tests left in Ensenada are never chosen.
    */
-  String refer(String service) {
+  public String refer(String service) {
     var input = Referrals.input(need(), service);
     input.getJsonObject("consent").put("organizations", new JsonArray().add(nearShelterOrg).add(farShelterOrg));
     return Referrals.create(Referrals.sender(dam), input).getString("id");
