@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import enlace.broker.Programs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -85,7 +84,7 @@ class SchemaCompatibilityTest {
 
   static Diff diff(Path old, Path current) throws IOException, InterruptedException {
     boolean ci = System.getenv("CI") != null;
-    Assumptions.assumeTrue(ci || (onPath("node") && onPath("npm")), "no node/npm: schema check skipped");
+    Assumptions.assumeTrue(ci || (Programs.onPath("node") && Programs.onPath("npm")), "no node/npm: schema check skipped");
     if (!Files.isDirectory(TOOL.resolve("node_modules/@graphql-inspector/cli"))) {
       var install = exec(List.of("npm", "install", "--no-audit", "--no-fund"), 300);
       assertEquals(0, install.exit(), install.output());
@@ -95,24 +94,7 @@ class SchemaCompatibilityTest {
   }
 
   private static Diff exec(List<String> command, int seconds) throws IOException, InterruptedException {
-    var log = Files.createTempFile("enlace-schema", ".log");
-    var process = new ProcessBuilder(new ArrayList<>(command)).directory(TOOL.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    boolean done = process.waitFor(seconds, TimeUnit.SECONDS);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    var output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    return new Diff(done ? process.exitValue() : -1, output);
-  }
-
-  private static boolean onPath(String program) {
-    for (var dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
+    var run = Programs.run(command, TOOL, seconds);
+    return new Diff(run.exit(), run.output());
   }
 }

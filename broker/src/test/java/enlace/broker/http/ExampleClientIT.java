@@ -3,6 +3,7 @@ package enlace.broker.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import enlace.broker.Programs;
 import enlace.broker.TestNode;
 import enlace.broker.referral.Ensenada;
 import enlace.broker.security.Scope;
@@ -104,7 +105,7 @@ class ExampleClientIT {
 
   private static void install() throws Exception {
     boolean ci = System.getenv("CI") != null;
-    Assumptions.assumeTrue(ci || onPath("npm"), "no node/npm: example client skipped");
+    Assumptions.assumeTrue(ci || Programs.onPath("npm"), "no node/npm: example client skipped");
     if (!Files.isDirectory(CLIENT.resolve("node_modules/.bin"))) {
       npm("install", "--no-audit", "--no-fund");
     }
@@ -119,25 +120,8 @@ class ExampleClientIT {
   private static String npm(String... arguments) throws Exception {
     var command = new ArrayList<>(List.of("npm"));
     command.addAll(List.of(arguments));
-    var log = Files.createTempFile("enlace-client", ".log");
-    var process = new ProcessBuilder(command).directory(CLIENT.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    boolean done = process.waitFor(300, TimeUnit.SECONDS);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    var output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    assertEquals(0, done ? process.exitValue() : -1, String.join(" ", command) + " failed:\n" + output);
-    return output;
-  }
-
-  private static boolean onPath(String program) {
-    for (var dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
+    var run = Programs.run(command, CLIENT, 300);
+    assertEquals(0, run.exit(), String.join(" ", command) + " failed:\n" + run.output());
+    return run.output();
   }
 }

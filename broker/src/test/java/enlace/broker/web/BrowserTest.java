@@ -2,14 +2,13 @@ package enlace.broker.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import enlace.broker.Programs;
 import enlace.broker.TestNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -42,7 +41,7 @@ public final class BrowserTest {
       throws IOException, InterruptedException {
     var chromium = Path.of(System.getenv().getOrDefault("ENLACE_CHROMIUM", "/usr/bin/chromium"));
     boolean ci = System.getenv("CI") != null;
-    boolean ready = Files.isExecutable(chromium) && onPath("node") && onPath("npm");
+    boolean ready = Files.isExecutable(chromium) && Programs.onPath("node") && Programs.onPath("npm");
     Assumptions.assumeTrue(ready || ci, "no Chromium at " + chromium + " or no node/npm: browser test skipped");
     if (DEPENDENCIES.stream().anyMatch(d -> !Files.isDirectory(SCRIPTS.resolve("node_modules").resolve(d)))) {
       exec(List.of("npm", "install", "--no-audit", "--no-fund"), 300);
@@ -54,26 +53,8 @@ public final class BrowserTest {
   }
 
   private static String exec(List<String> command, int seconds) throws IOException, InterruptedException {
-    var log = Files.createTempFile("enlace-browser", ".log");
-    var process = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    boolean done = process.waitFor(seconds, TimeUnit.SECONDS);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    var output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    assertEquals(0, done ? process.exitValue() : -1, String.join(" ", command) + " failed:\n" + output);
-    return output;
-  }
-
-  private static boolean onPath(String program) {
-    var path = System.getenv().getOrDefault("PATH", "");
-    for (var dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
+    var run = Programs.run(command, SCRIPTS, seconds);
+    assertEquals(0, run.exit(), String.join(" ", command) + " failed:\n" + run.output());
+    return run.output();
   }
 }
