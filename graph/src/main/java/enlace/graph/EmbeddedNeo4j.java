@@ -1,5 +1,7 @@
 package enlace.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +28,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
   private final DatabaseManagementService dbms;
   private final URI boltUri;
+  private final Path boltFile;
   private final Thread shutdownHook;
 
-  private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+  private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, Path boltFile) {
+    this.boltFile = boltFile;
     this.dbms = dbms;
     this.boltUri = boltUri;
     this.shutdownHook = new Thread(dbms::shutdown, "neo4j-shutdown");
@@ -67,7 +71,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
     var bolt = api.getDependencyResolver()
         .resolveDependency(ConnectorPortRegister.class)
         .getLocalAddress(ConnectorType.BOLT);
-    return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + bolt.getPort()));
+    var uri = URI.create("bolt://127.0.0.1:" + bolt.getPort());
+    try {
+      Files.writeString(StorePassword.boltFile(passwordDir), uri.toString());
+    } catch (IOException e) {
+      dbms.shutdown();
+      throw new UncheckedIOException("cannot write " + StorePassword.boltFile(passwordDir), e);
+    }
+    return new EmbeddedNeo4j(dbms, uri, StorePassword.boltFile(passwordDir));
   }
 
   private static DatabaseManagementServiceBuilder builder(Path home, long pageCacheBytes) {
@@ -104,5 +115,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
       return;
     }
     dbms.shutdown();
+    try {
+      Files.deleteIfExists(boltFile);
+    } catch (IOException ignored) {
+      // a stale file only makes an online backup try an address nobody answers, then open the store itself
+    }
   }
 }

@@ -1,6 +1,7 @@
 package enlace.graph;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,6 +14,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncSession;
@@ -118,6 +120,21 @@ public final class Graph implements AutoCloseable {
    */
   public <T> CompletionStage<T> writeBatch(Function<AsyncTransactionContext, CompletionStage<T>> work) {
     return run(work, true, bulkConfig);
+  }
+
+  /**
+   * Runs {@code work} in one explicit transaction on the blocking driver, rolled back when it returns: for
+   * maintenance commands that lock and stream the whole store (an online backup), never for requests.
+   */
+  public <T> T inRolledBackTransaction(Duration timeout, Function<Transaction, T> work) {
+    try (var session = driver.session(sessionConfig);
+        var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+      var result = work.apply(tx);
+      tx.rollback();
+      return result;
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
   }
 
   /** Runs one statement outside a managed transaction (schema changes). */

@@ -36,6 +36,14 @@ public final class StorePassword {
     return dataDir.resolve(FOLDER).resolve(FILE);
   }
 
+  /**
+   * Where a running node's embedded Neo4j says on which loopback Bolt address it listens, for maintenance
+   * commands (an online backup) run beside it; written at start, removed at stop.
+   */
+  public static Path boltFile(Path dataDir) {
+    return dataDir.resolve(FOLDER).resolve("bolt-uri");
+  }
+
   /** The stored password, if this data directory has one. */
   public static Optional<String> read(Path dataDir) {
     var file = file(dataDir);

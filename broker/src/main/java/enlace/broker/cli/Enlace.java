@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         "Enlace: a federated directory and referral broker for the services migrants in Mexico need.",
         "Start with 'enlace demo' to try a node with real municipalities and demo data."},
     subcommands = {DemoCommand.class, ServeCommand.class, AuditCommand.class, TokenCommand.class,
-        ReferralsCommand.class, ImportCommand.class, ExportCommand.class, SchemaCommand.class,
+        ReferralsCommand.class, ImportCommand.class, ExportCommand.class, SchemaCommand.class, BackupCommand.class, RestoreCommand.class,
         CommandLine.HelpCommand.class})
 public final class Enlace {
 

@@ -5,6 +5,7 @@ import enlace.graph.GraphSettings;
 import enlace.graph.StorePassword;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import picocli.CommandLine.Option;
@@ -19,6 +20,21 @@ final class StoreOptions {
       description = "An external Neo4j (user and password from ENLACE_NEO4J_USER and ENLACE_NEO4J_PASSWORD or"
           + " ENLACE_NEO4J_PASSWORD_FILE).")
   URI uri;
+
+  /**
+   * The store as {@link #settings()} opens it, or, when a node is running on {@code --data-dir} (its embedded
+   * Neo4j holds the store), that node's store through its loopback Bolt address and password.
+   */
+  GraphSettings settingsBesideRunningNode() {
+    if (dataDir != null && Files.exists(StorePassword.boltFile(dataDir))) {
+      var password = StorePassword.read(dataDir);
+      if (password.isPresent()) {
+        return GraphSettings.external(URI.create(StorePassword.readFile(StorePassword.boltFile(dataDir))),
+            StorePassword.USER, password.get());
+      }
+    }
+    return settings();
+  }
 
   GraphSettings settings() {
     return uri != null
