@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -41,12 +42,14 @@ public final class Graph implements AutoCloseable {
   private final TransactionConfig transactionConfig;
   private final TransactionConfig bulkConfig;
   private final boolean ownsDriver;
+  private final AtomicReference<TransactionObserver> observer;
 
   /** How long one batch of an import or of the first start's loading may take. */
   public static final java.time.Duration BULK_TIMEOUT = java.time.Duration.ofMinutes(5);
 
   private Graph(Driver driver, URI uri, EmbeddedNeo4j embedded, GraphSettings settings,
-      java.time.Duration timeout, boolean ownsDriver) {
+      java.time.Duration timeout, boolean ownsDriver, AtomicReference<TransactionObserver> observer) {
+    this.observer = observer;
     this.driver = driver;
     this.uri = uri;
     this.embedded = embedded;
@@ -75,7 +78,8 @@ public final class Graph implements AutoCloseable {
           .build();
       var driver = GraphDatabase.driver(uri, auth, config);
       driver.verifyConnectivity();
-      var graph = new Graph(driver, uri, embedded, settings, settings.queryTimeout(), true);
+      var graph = new Graph(driver, uri, embedded, settings, settings.queryTimeout(), true,
+          new AtomicReference<>(TransactionObserver.NONE));
       Schema.ensure(graph.bulk());
       return graph;
     } catch (RuntimeException e) {
@@ -96,7 +100,12 @@ public final class Graph implements AutoCloseable {
    * and for bulk jobs. API requests keep the per-query budget. Closing the view leaves the store open.
    */
   public Graph bulk() {
-    return new Graph(driver, uri, null, settings, BULK_TIMEOUT, false);
+    return new Graph(driver, uri, null, settings, BULK_TIMEOUT, false, observer);
+  }
+
+  /** Tells {@code value} how long each managed transaction of this store (and of its views) takes. */
+  public void observe(TransactionObserver value) {
+    observer.set(value);
   }
 
   /** Where the driver connects: the embedded store's loopback Bolt port, or the configured URI. */
@@ -170,11 +179,13 @@ public final class Graph implements AutoCloseable {
           .build();
     }
     var session = driver.session(AsyncSession.class, sessionConfig);
+    long started = System.nanoTime();
     CompletionStage<T> result = write
         ? session.executeWriteAsync(work::apply, config)
         : session.executeReadAsync(work::apply, config);
     var out = new CompletableFuture<T>();
     result.whenComplete((value, error) -> session.closeAsync().whenComplete((ignored, closeError) -> {
+      observer.get().ended(write, System.nanoTime() - started, error != null);
       Runnable complete = error != null ? () -> out.completeExceptionally(translate(error, scope))
           : () -> out.complete(value);
       if (scope != null) {

@@ -1,5 +1,6 @@
 package enlace.broker.admission;
 
+import enlace.broker.metrics.NodeMetrics;
 import enlace.broker.security.Authenticator;
 import enlace.broker.security.Caller;
 import enlace.broker.security.InvalidToken;
@@ -72,8 +73,13 @@ public final class Admission implements Handler<RoutingContext> {
   /** Spends one request of this caller's budget, for operations that arrive on an open WebSocket. */
   public Future<Void> admit(Caller caller, String address) {
     return limiter.acquire(key(caller, address), requests)
-        .compose(verdict -> verdict.allowed() ? Future.succeededFuture() : Future.failedFuture(
-            new RateLimited(verdict.retryAfter())));
+        .compose(verdict -> {
+          if (verdict.allowed()) {
+            return Future.succeededFuture();
+          }
+          NodeMetrics.rateLimited("websocket");
+          return Future.failedFuture(new RateLimited(verdict.retryAfter()));
+        });
   }
 
   /** Whether an address may still try to authenticate (over a WebSocket's {@code connection_init}). */
@@ -130,6 +136,7 @@ public final class Admission implements Handler<RoutingContext> {
   }
 
   private static void refuse(RoutingContext rc, RateLimited limited) {
+    NodeMetrics.rateLimited("http");
     rc.response().setStatusCode(429)
         .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()))
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

@@ -38,6 +38,11 @@ public final class SocketBudget {
     return take(connection, Admission.key(caller, address), perCaller);
   }
 
+  /** The WebSockets open on this instance now. */
+  public int sockets() {
+    return heldByConnection.size();
+  }
+
   /** Gives back what a closed socket held; nothing the second time. */
   public void closed(String connection) {
     var held = heldByConnection.remove(connection);

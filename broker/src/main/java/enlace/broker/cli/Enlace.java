@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
 public final class Enlace {
 
   public static void main(String[] args) {
+    if ("json".equalsIgnoreCase(System.getenv("ENLACE_LOG_FORMAT"))) {
+      System.setProperty("log4j2.configurationFile", "log4j2-json.xml");
+    }
     System.exit(commandLine().execute(args));
   }
 

@@ -82,6 +82,17 @@ public final class Federation implements AutoCloseable {
     return key;
   }
 
+  /** Each peer's circuit breaker: 0 closed (calls go), 1 half open (one tries), 2 open (calls skipped). */
+  public Map<String, Integer> breakerStates() {
+    var out = new LinkedHashMap<String, Integer>();
+    breakers.forEach((peer, breaker) -> out.put(peer, switch (breaker.state()) {
+      case CLOSED -> 0;
+      case HALF_OPEN -> 1;
+      case OPEN -> 2;
+    }));
+    return out;
+  }
+
   public FederationSettings settings() {
     return settings;
   }

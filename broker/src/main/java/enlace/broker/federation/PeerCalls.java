@@ -1,5 +1,6 @@
 package enlace.broker.federation;
 
+import enlace.broker.metrics.NodeMetrics;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Context;
@@ -57,6 +58,8 @@ public final class PeerCalls {
             .map(body -> read.apply(peer.id(), body)).onComplete(attempt))
         .onComplete(result -> {
           context.owner().cancelTimer(timer);
+          NodeMetrics.peerCall(peer.id(), result.succeeded() ? PeerReport.OK : status(result.cause()),
+              millisSince(started));
           if (result.succeeded()) {
             outcome.tryComplete(new Answer<>(new PeerReport(peer.id(), PeerReport.OK, millisSince(started),
                 count.applyAsInt(result.result())), Optional.of(result.result())));

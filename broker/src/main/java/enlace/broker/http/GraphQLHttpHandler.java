@@ -3,6 +3,7 @@ package enlace.broker.http;
 import enlace.broker.graphql.DirectoryApi;
 import enlace.broker.graphql.ErrorCodes;
 import enlace.broker.graphql.RequestContext;
+import enlace.broker.metrics.NodeMetrics;
 import enlace.broker.graphql.GraphQLRequest;
 import enlace.broker.security.Authenticator;
 import enlace.broker.security.Caller;
@@ -112,6 +113,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     Future.fromCompletionStage(directory.execute(request, context, caller,
         RequestContext.lang(rc.request().getHeader("Accept-Language"))), context).onComplete(result -> {
       rc.vertx().cancelTimer(timer);
+      NodeMetrics.graphql(request.operationName(), System.nanoTime() - started, result.failed()
+          ? List.of(ErrorCodes.INTERNAL) : codes(result.result()));
       if (!done.compareAndSet(false, true)) {
         return;
       }
@@ -124,6 +127,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         respond(rc, media, result.result());
       }
     });
+  }
+
+  private static List<String> codes(ExecutionResult result) {
+    return result.getErrors().stream().map(e -> e.getExtensions() == null ? null : e.getExtensions().get("code"))
+        .map(code -> code == null ? "UNKNOWN" : code.toString()).distinct().toList();
   }
 
   /** The store ended the request's transactions at its time limit, a moment before the timer above fired. */

@@ -16,6 +16,7 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
 import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -25,7 +26,7 @@ public final class HttpApi {
   /** Switches and limits of the HTTP surface (and the WebSocket on it). */
   public record Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond,
       int rateBurst, int failedAuthenticationsPerMinute, int socketsPerClient, Duration publicMaxAge,
-      Set<String> trustedDocumentsOnly) {
+      Set<String> trustedDocumentsOnly, Optional<String> metricsToken) {
     public static final Settings DEFAULTS = new Settings(100 * 1024, Duration.ofSeconds(10), true, 50, 100,
         Admission.Settings.DEFAULTS.failedAuthenticationsPerMinute(), Admission.Settings.DEFAULTS.socketsPerClient());
 
@@ -33,7 +34,7 @@ public final class HttpApi {
     public Settings(long bodyLimitBytes, Duration requestTimeout, boolean graphiql, int ratePerSecond, int rateBurst,
         int failedAuthenticationsPerMinute, int socketsPerClient) {
       this(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
-          socketsPerClient, PUBLIC_MAX_AGE, Set.of());
+          socketsPerClient, PUBLIC_MAX_AGE, Set.of(), Optional.empty());
     }
 
     public Settings {
@@ -42,6 +43,9 @@ public final class HttpApi {
             + " authentication per minute and 1 socket per client");
       }
       trustedDocumentsOnly = Set.copyOf(trustedDocumentsOnly);
+      if (metricsToken.isPresent() && metricsToken.get().length() < 16) {
+        throw new IllegalArgumentException("http.metricsToken (ENLACE_METRICS_TOKEN) needs at least 16 characters");
+      }
       if (publicMaxAge.isNegative()) {
         throw new IllegalArgumentException("http.publicMaxAgeSeconds cannot be negative (0 makes caches revalidate"
             + " every time)");
@@ -50,28 +54,35 @@ public final class HttpApi {
 
     public Settings withRate(int perSecond, int burst) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, perSecond, burst, failedAuthenticationsPerMinute,
-          socketsPerClient, publicMaxAge, trustedDocumentsOnly);
+          socketsPerClient, publicMaxAge, trustedDocumentsOnly, metricsToken);
     }
 
     public Settings withRequestTimeout(Duration value) {
       return new Settings(bodyLimitBytes, value, graphiql, ratePerSecond, rateBurst, failedAuthenticationsPerMinute,
-          socketsPerClient, publicMaxAge, trustedDocumentsOnly);
+          socketsPerClient, publicMaxAge, trustedDocumentsOnly, metricsToken);
     }
 
     public Settings withAdmission(int failedPerMinute, int sockets) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst, failedPerMinute,
-          sockets, publicMaxAge, trustedDocumentsOnly);
+          sockets, publicMaxAge, trustedDocumentsOnly, metricsToken);
     }
 
     public Settings withPublicMaxAge(Duration value) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst,
-          failedAuthenticationsPerMinute, socketsPerClient, value, trustedDocumentsOnly);
+          failedAuthenticationsPerMinute, socketsPerClient, value, trustedDocumentsOnly, metricsToken);
     }
 
     /** These OAuth2 clients may run registered operations only (production partners). */
     public Settings withTrustedDocumentsOnly(Set<String> clients) {
       return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst,
-          failedAuthenticationsPerMinute, socketsPerClient, publicMaxAge, clients);
+          failedAuthenticationsPerMinute, socketsPerClient, publicMaxAge, clients, metricsToken);
+    }
+
+    /** Serves /metrics to Prometheus with this bearer token (none: /metrics is not served). */
+    public Settings withMetricsToken(String token) {
+      return new Settings(bodyLimitBytes, requestTimeout, graphiql, ratePerSecond, rateBurst,
+          failedAuthenticationsPerMinute, socketsPerClient, publicMaxAge, trustedDocumentsOnly,
+          Optional.ofNullable(token));
     }
 
     /** The budgets every door spends from. */

@@ -62,7 +62,9 @@ public final class ConfigFile {
         http.getInteger("failedAuthenticationsPerMinute", HttpApi.Settings.DEFAULTS.failedAuthenticationsPerMinute()),
         http.getInteger("socketsPerClient", HttpApi.Settings.DEFAULTS.socketsPerClient()),
         Duration.ofSeconds(http.getLong("publicMaxAgeSeconds", HttpApi.PUBLIC_MAX_AGE.toSeconds())),
-        strings(http, "trustedDocumentsOnly"));
+        strings(http, "trustedDocumentsOnly"),
+        Optional.ofNullable(env.getOrDefault("ENLACE_METRICS_TOKEN", http.getString("metricsToken")))
+            .filter(t -> !t.isBlank()));
     var api = new DirectoryApi.Settings(http.getInteger("maxDepth", 12), http.getInteger("maxComplexity", 2_000),
         http.getInteger("maxAliases", 30), http.getBoolean("introspection", false));
     var limits = new DirectoryLimits(directory.getInteger("maxPageSize", 100),

@@ -1,5 +1,16 @@
 package enlace.broker.node;
 
+import enlace.broker.metrics.MetricsRoute;
+import enlace.broker.metrics.NodeMetrics;
+import enlace.graph.outbox.Outbox;
+import io.micrometer.core.instrument.Tags;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import enlace.broker.admission.Admission;
 import enlace.broker.admission.RateLimiter;
 import enlace.broker.admission.SocketBudget;
@@ -91,6 +102,7 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<ResourceServer> security;
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
   private final AtomicReference<Federation> federation = new AtomicReference<>();
+  private NodeMetrics metrics;
   private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
@@ -120,7 +132,17 @@ public final class Node implements AutoCloseable {
 
   /** Starts a node on a graph store somebody else owns, such as the one a test JVM shares. */
   public static Node start(NodeConfig config, Graph shared) {
-    var vertx = Vertx.vertx();
+    var metrics = new NodeMetrics();
+    var sockets = new SocketBudget(config.http().socketsPerClient());
+    metrics.gauge("enlace.subscriptions.sockets", "WebSockets open on this instance", Tags.empty(),
+        sockets::sockets);
+    var vertx = Vertx.builder()
+        // Vert.x keeps registries by name, per JVM: a name of this node's own keeps two nodes in one JVM apart.
+        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+            .setRegistryName("enlace-" + System.identityHashCode(metrics))
+            .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE))))
+        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+        .build();
     var api = new AtomicReference<DirectoryApi>();
     var ontology = new AtomicReference<Ontology>();
     var security = new AtomicReference<ResourceServer>();
@@ -136,7 +158,7 @@ public final class Node implements AutoCloseable {
     HttpApi.admit(router, admission);
     SubscriptionRoute.mount(router, vertx, api::get,
         () -> security.get() == null ? null : security.get().authenticator(), origin::get,
-        config.referrals().allowedOrigins(), admission, new SocketBudget(config.http().socketsPerClient()));
+        config.referrals().allowedOrigins(), admission, sockets);
     var hsds = new AtomicReference<DataExchange>();
     var hsdsNotes = new AtomicReference<HsdsNotes>();
     HsdsRoutes.mount(router, hsds::get, ResourceServer.authentication(security::get), hsdsNotes::get,
@@ -150,6 +172,8 @@ public final class Node implements AutoCloseable {
         .listen()
         .toCompletionStage().toCompletableFuture().join();
     var node = new Node(config, vertx, server, api, ontology, security, shared == null, gaps);
+    node.metrics = metrics;
+    config.http().metricsToken().ifPresent(token -> MetricsRoute.mount(router, metrics, token));
     node.mountFederation(router);
     DocumentsRoutes.mount(router, node.documents::get);
     node.hsds = hsds;
@@ -167,6 +191,8 @@ public final class Node implements AutoCloseable {
       var peers = startFederation();
       security.set(ResourceServer.start(vertx, config.security(), config.audience(), peers));
       graph = shared != null ? shared : Graph.open(config.graph());
+      graph.observe(NodeMetrics.neo4j());
+      watchQueues(graph);
       federation.get().startMessages(graph, Clock.systemUTC());
       var gazetteer = Gazetteer.bundled();
       var startup = graph.bulk();
@@ -248,11 +274,28 @@ public final class Node implements AutoCloseable {
   }
 
   /** Opens the node key and returns the verifiers of the peers' tokens. */
+  /** The peer outbox's depth and age, read every 15 s (a gauge must not query the store at each scrape). */
+  private void watchQueues(Graph store) {
+    var backlog = new AtomicReference<>(new Outbox.Backlog(0, null));
+    var outbox = new Outbox(store);
+    vertx.setPeriodic(1, QUEUE_WATCH.toMillis(), id -> outbox.backlog().thenAccept(backlog::set));
+    metrics.gauge("enlace.federation.outbox.messages", "Messages to peers not yet delivered", Tags.empty(),
+        () -> backlog.get().messages());
+    metrics.gauge("enlace.federation.outbox.oldest.seconds", "Age of the oldest undelivered message to a peer",
+        Tags.empty(), () -> backlog.get().oldest() == null ? 0
+            : Duration.between(backlog.get().oldest(), Instant.now()).toSeconds());
+  }
+
+  private static final Duration QUEUE_WATCH = Duration.ofSeconds(15);
+
   private List<TokenVerifier> startFederation() {
     var settings = config.federation();
     var keyDir = settings.keyDir().or(() -> Optional.ofNullable(config.graph().dataDir())).orElseThrow(() ->
         new IllegalArgumentException("the node key needs a data directory: set neo4j.dataDir"));
     federation.set(Federation.start(vertx, config.nodeId(), keyDir, settings, Clock.systemUTC()));
+    federation.get().breakerStates().keySet().forEach(peer -> metrics.gauge("enlace.federation.peer.breaker",
+        "A peer's circuit breaker: 0 closed, 1 half open, 2 open", Tags.of("peer", peer),
+        () -> federation.get().breakerStates().getOrDefault(peer, 0)));
     return federation.get().peerVerifiers(config.audience(), Clock.systemUTC());
   }
 
@@ -322,6 +365,7 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    metrics.close();
     if (federation.get() != null) {
       federation.get().close();
     }

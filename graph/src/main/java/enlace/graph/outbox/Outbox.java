@@ -129,6 +129,18 @@ public final class Outbox {
         .thenApply(r -> r.get("n").asLong()));
   }
 
+  /** What waits for the peers: how many messages, and since when the oldest (null when none). */
+  public record Backlog(long messages, Instant oldest) {}
+
+  public CompletionStage<Backlog> backlog() {
+    return graph.read(tx -> tx.runAsync("""
+            MATCH (m:OutboxMessage) WHERE m.deliveredAt IS NULL AND m.erasedAt IS NULL
+            RETURN count(m) AS n, min(m.createdAt) AS oldest""", Map.of())
+        .thenCompose(c -> c.singleAsync())
+        .thenApply(r -> new Backlog(r.get("n").asLong(), r.get("oldest").isNull() ? null
+            : Records.instant(r.get("oldest")))));
+  }
+
   /**
    * On the receiving node, inside the transaction that applies a peer's message: true the first time the
    * message id arrives, false for a redelivery (the constraint on ReceivedMessage.id holds under concurrent
