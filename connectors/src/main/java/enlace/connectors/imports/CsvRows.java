@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -37,9 +39,48 @@ final class CsvRows {
     return rows(text, delimiter(first));
   }
 
+  /** The separator the header line uses most: a semicolon (Excel in Spanish), a tab, or a comma. */
   private static char delimiter(String headerLine) {
-    return headerLine.chars().filter(c -> c == ';').count() > headerLine.chars().filter(c -> c == ',').count()
-        ? ';' : ',';
+    char best = ',';
+    long most = headerLine.chars().filter(c -> c == ',').count();
+    for (char candidate : new char[] {';', '\t'}) {
+      long count = headerLine.chars().filter(c -> c == candidate).count();
+      if (count > most) {
+        best = candidate;
+        most = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The rows of a table read from a workbook: the header is the first of the top rows that names at least two of
+   * {@code marks} (title rows above it are skipped), the rows below it are numbered as the workbook numbers them.
+   */
+  static List<Row> fromTable(List<List<String>> table, Set<String> marks) {
+    int header = -1;
+    for (int i = 0; i < Math.min(table.size(), 30) && header < 0; i++) {
+      if (table.get(i).stream().filter(c -> c != null && marks.contains(column(c))).count() >= 2) {
+        header = i;
+      }
+    }
+    if (header < 0) {
+      throw new IllegalArgumentException("no header row among the first 30 rows (expected columns such as "
+          + String.join(", ", new TreeSet<>(marks)) + ")");
+    }
+    var names = table.get(header).stream().map(c -> c == null ? "" : column(c)).toList();
+    var out = new ArrayList<Row>();
+    for (int i = header + 1; i < table.size(); i++) {
+      var cells = new HashMap<String, String>();
+      var values = table.get(i);
+      for (int c = 0; c < names.size() && c < values.size(); c++) {
+        if (!names.get(c).isEmpty() && values.get(c) != null) {
+          cells.putIfAbsent(names.get(c), values.get(c).strip());
+        }
+      }
+      out.add(new Row(i + 1, cells));
+    }
+    return out;
   }
 
   private static List<Row> rows(String text, char delimiter) {

@@ -15,6 +15,7 @@ import enlace.graph.review.Review;
 import enlace.ontology.Ontology;
 import enlace.ontology.ValueMapping;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
@@ -117,8 +118,7 @@ public final class DataExchange {
     return switch (format) {
       case HSDS -> hsds.read(path);
       case HSDS_CSV -> new HsdsTablesReader(hsds).read(path);
-      case SHEET -> sheet.read(name, OfficeText.read(path));
-      case VACANCIES -> vacancies.read(name, OfficeText.read(path), clock.instant());
+      case SHEET, VACANCIES -> read(format, name, Files.readAllBytes(path));
     };
   }
 
@@ -127,7 +127,23 @@ public final class DataExchange {
    * and encoding.
    */
   public Parsed read(ImportFormat format, String fileName, byte[] content) {
-    return read(format, fileName, OfficeText.decode(content));
+    if ((format != ImportFormat.SHEET && format != ImportFormat.VACANCIES) || !Workbooks.isZip(content)) {
+      return read(format, fileName, OfficeText.decode(content));
+    }
+    boolean services = format == ImportFormat.SHEET;
+    var preferred = services ? List.of("servicios", "services") : List.of("vacantes", "vacancies");
+    Workbooks.Table table;
+    List<CsvRows.Row> rows;
+    try {
+      table = Workbooks.isOds(fileName, content) ? Workbooks.ods(content, preferred) : Workbooks.xlsx(content, preferred);
+      rows = CsvRows.fromTable(table.rows(), services ? SheetReader.HEADERS : VacancyReader.HEADERS);
+    } catch (IOException | RuntimeException e) {
+      return new Parsed(List.of(), List.of(Problem.error(Problem.Kind.FORMAT, fileName, "", "", null,
+          new Problem.Message("no se pudo leer el libro (xlsx u ods): " + e.getMessage(),
+              "the workbook (xlsx or ods) could not be read: " + e.getMessage()))));
+    }
+    var where = fileName + " [" + table.sheet() + "]";
+    return services ? sheet.read(where, rows) : vacancies.read(where, rows, clock.instant(), false);
   }
 
   /** Reads a text sent whole (the API): HSDS JSON, a spreadsheet CSV or a vacancy feed. */

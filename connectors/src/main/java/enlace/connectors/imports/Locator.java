@@ -43,6 +43,8 @@ final class Locator {
     Optional<Municipality> municipality = Optional.empty();
     GeoPoint fallback = null;
     if (code != null && !code.isBlank()) {
+      // Excel keeps "07089" as the number 7089: the leading zero of states 01 to 09 is put back.
+      code = code.strip().matches("\\d{4}") ? "0" + code.strip() : code;
       municipality = places.byCode(code);
       if (municipality.isEmpty() && (name == null || name.isBlank())) {
         f.error(Kind.PLACE, columns.code(), code, "ningún municipio tiene la clave INEGI '" + code + "'",

@@ -6,6 +6,7 @@ import enlace.graph.provenance.Duplicates;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -29,9 +30,11 @@ public final class SheetReader {
     this.locator = locator;
   }
 
+  /** The header names that tell the sheet's header row from title rows above it. */
+  static final Set<String> HEADERS = Set.of("organizacion", "organization", "servicio", "service", "municipio",
+      "municipality", "categorias", "categories", "clave_inegi", "inegi_code");
+
   public Parsed read(String file, String content) {
-    var records = new ArrayList<ImportRecord>();
-    var problems = new ArrayList<Problem>();
     List<CsvRows.Row> rows;
     try {
       rows = CsvRows.read(content);
@@ -39,6 +42,13 @@ public final class SheetReader {
       return new Parsed(List.of(), List.of(Problem.error(Kind.FORMAT, file, "line 1", "", null,
           new Message("no es un archivo CSV con una fila de encabezados: " + e.getMessage(), e.getMessage()))));
     }
+    return read(file, rows);
+  }
+
+  /** Reads the rows of a table whose header row is known (a workbook's sheet, a CSV). */
+  Parsed read(String file, List<CsvRows.Row> rows) {
+    var records = new ArrayList<ImportRecord>();
+    var problems = new ArrayList<Problem>();
     for (var row : rows) {
       if (row.cells().values().stream().allMatch(v -> v == null || v.isBlank())) {
         continue;

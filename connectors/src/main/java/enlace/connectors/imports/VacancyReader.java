@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A vacancy feed as employment offices publish it: CSV (Spanish or English headers) or a JSON array of
@@ -29,7 +30,7 @@ public final class VacancyReader {
     this.locator = locator;
   }
 
-  public Parsed read(String file, String content, java.time.Instant now) {
+  public Parsed read(String file, String content, Instant now) {
     List<CsvRows.Row> rows;
     boolean isJson = content.stripLeading().startsWith("[") || content.stripLeading().startsWith("{");
     try {
@@ -38,6 +39,15 @@ public final class VacancyReader {
       return new Parsed(List.of(), List.of(Problem.error(Problem.Kind.FORMAT, file, "", "", null,
           new Problem.Message("no se pudo leer el archivo: " + e.getMessage(), e.getMessage()))));
     }
+    return read(file, rows, now, isJson);
+  }
+
+  /** The header names that tell a vacancy sheet's header row from title rows above it. */
+  static final Set<String> HEADERS = Set.of("empleador", "employer", "puesto", "title", "plazas",
+      "positions", "municipio", "municipality");
+
+  /** Reads the rows of a table whose header row is known (a workbook's sheet, a CSV). */
+  Parsed read(String file, List<CsvRows.Row> rows, Instant now, boolean isJson) {
     var records = new ArrayList<ImportRecord>();
     var problems = new ArrayList<Problem>();
     for (var row : rows) {
