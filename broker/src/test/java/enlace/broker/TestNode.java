@@ -124,8 +124,12 @@ public final class TestNode {
   }
 
   public static HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(request, body);
     } catch (Exception e) {
       throw new IllegalStateException("request to the test node failed", e);
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         "Start with 'enlace demo' to try a node with real municipalities and demo data."},
     subcommands = {DemoCommand.class, ServeCommand.class, AuditCommand.class, TokenCommand.class,
         ReferralsCommand.class, ImportCommand.class, ExportCommand.class, SchemaCommand.class, BackupCommand.class, RestoreCommand.class,
+        TemplateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Enlace {
 

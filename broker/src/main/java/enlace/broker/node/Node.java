@@ -1,6 +1,12 @@
 package enlace.broker.node;
 
+import enlace.broker.imports.TemplateRoutes;
 import enlace.broker.metrics.MetricsRoute;
+import enlace.connectors.template.ServiceTemplate;
+import io.vertx.core.buffer.Buffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import enlace.broker.metrics.NodeMetrics;
 import enlace.graph.outbox.Outbox;
 import io.micrometer.core.instrument.Tags;
@@ -103,6 +109,7 @@ public final class Node implements AutoCloseable {
   private final CompletableFuture<Node> ready = new CompletableFuture<>();
   private final AtomicReference<Federation> federation = new AtomicReference<>();
   private NodeMetrics metrics;
+  private final AtomicReference<Buffer> template = new AtomicReference<>();
   private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
@@ -176,6 +183,7 @@ public final class Node implements AutoCloseable {
     config.http().metricsToken().ifPresent(token -> MetricsRoute.mount(router, metrics, token));
     node.mountFederation(router);
     DocumentsRoutes.mount(router, node.documents::get);
+    TemplateRoutes.mount(router, node.template::get);
     node.hsds = hsds;
     node.trusted = trusted;
     node.hsdsNotes = hsdsNotes;
@@ -220,6 +228,7 @@ public final class Node implements AutoCloseable {
           vocabulary.version(), config.federation().publicUrl().orElseGet(this::baseUrl).toString(),
           PublishedSchema.sha256()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
+      template.set(workbook(vocabulary, gazetteer));
       trusted.set(new TrustedDocuments(new RegisteredOperations(graph), config.http().trustedDocumentsOnly(),
           Clock.systemUTC()));
       var referrals = referrals(directory, vocabulary);
@@ -274,6 +283,16 @@ public final class Node implements AutoCloseable {
   }
 
   /** Opens the node key and returns the verifiers of the peers' tokens. */
+  private static Buffer workbook(Ontology vocabulary, Gazetteer gazetteer) {
+    var out = new ByteArrayOutputStream();
+    try {
+      new ServiceTemplate(vocabulary, gazetteer).write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Buffer.buffer(out.toByteArray());
+  }
+
   /** The peer outbox's depth and age, read every 15 s (a gauge must not query the store at each scrape). */
   private void watchQueues(Graph store) {
     var backlog = new AtomicReference<>(new Outbox.Backlog(0, null));
