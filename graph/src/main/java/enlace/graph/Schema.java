@@ -52,7 +52,9 @@ final class Schema {
       "CREATE INDEX employment_outcome_referral IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.referral)",
       "CREATE INDEX employment_outcome_month IF NOT EXISTS FOR (n:EmploymentOutcome) ON (n.month)",
       "CREATE CONSTRAINT employer_review IF NOT EXISTS FOR (n:EmployerReview) REQUIRE n.organization IS UNIQUE",
-      "CREATE CONSTRAINT registered_operation IF NOT EXISTS FOR (n:RegisteredOperation) REQUIRE n.hash IS UNIQUE");
+      "CREATE CONSTRAINT registered_operation IF NOT EXISTS FOR (n:RegisteredOperation) REQUIRE n.hash IS UNIQUE",
+      "CREATE CONSTRAINT import_preview IF NOT EXISTS FOR (n:ImportPreview) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX import_preview_expiry IF NOT EXISTS FOR (n:ImportPreview) ON (n.expiresAt)");
 
   private Schema() {}
 

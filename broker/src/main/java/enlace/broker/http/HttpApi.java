@@ -117,7 +117,7 @@ public final class HttpApi {
 
   /** The routes that do work: each one passes the node's {@link Admission} first. */
   public static final List<String> WORK_ROUTES = List.of("/graphql", SCHEMA_PATH, TrustedDocumentRoutes.PATH, "/sparql", "/ontology", "/hsds", "/hsds/*",
-      "/gaps.csv", "/gaps.geojson", "/demo/*", "/federation/messages");
+      "/gaps.csv", "/gaps.geojson", "/demo/*", "/federation/messages", "/imports/*");
 
   /** Puts {@code admission} in front of every route in {@link #WORK_ROUTES}, after CORS, before all else. */
   public static void admit(Router router, Handler<RoutingContext> admission) {

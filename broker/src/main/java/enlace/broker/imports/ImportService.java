@@ -68,7 +68,7 @@ public final class ImportService {
     return exchange.undoMerge(key, region, entry(caller, "undoMerge", key));
   }
 
-  private static Optional<String> owner(Caller caller) {
+  static Optional<String> owner(Caller caller) {
     if (caller.has(Scope.COORDINATOR)) {
       return Optional.empty();
     }

@@ -1,6 +1,9 @@
 package enlace.broker.node;
 
+import enlace.broker.imports.ImportPreviewRoutes;
+import enlace.broker.imports.ImportPreviewer;
 import enlace.broker.imports.TemplateRoutes;
+import enlace.graph.provenance.ImportPreviews;
 import enlace.broker.metrics.MetricsRoute;
 import enlace.connectors.template.ServiceTemplate;
 import io.vertx.core.buffer.Buffer;
@@ -110,6 +113,7 @@ public final class Node implements AutoCloseable {
   private final AtomicReference<Federation> federation = new AtomicReference<>();
   private NodeMetrics metrics;
   private final AtomicReference<Buffer> template = new AtomicReference<>();
+  private final AtomicReference<ImportPreviewer> previewer = new AtomicReference<>();
   private final AtomicReference<NodeDescription> description = new AtomicReference<>();
   private final boolean ownsGraph;
   private final AtomicReference<GapsAnalysis> gaps;
@@ -184,6 +188,7 @@ public final class Node implements AutoCloseable {
     node.mountFederation(router);
     DocumentsRoutes.mount(router, node.documents::get);
     TemplateRoutes.mount(router, node.template::get);
+    ImportPreviewRoutes.mount(router, node.previewer::get, ResourceServer.authentication(node.security::get));
     node.hsds = hsds;
     node.trusted = trusted;
     node.hsdsNotes = hsdsNotes;
@@ -229,6 +234,7 @@ public final class Node implements AutoCloseable {
           PublishedSchema.sha256()));
       var exchange = new DataExchange(graph, vocabulary, gazetteer, Clock.systemUTC());
       template.set(workbook(vocabulary, gazetteer));
+      previewer.set(new ImportPreviewer(exchange, new ImportPreviews(graph), config.region(), Clock.systemUTC()));
       trusted.set(new TrustedDocuments(new RegisteredOperations(graph), config.http().trustedDocumentsOnly(),
           Clock.systemUTC()));
       var referrals = referrals(directory, vocabulary);

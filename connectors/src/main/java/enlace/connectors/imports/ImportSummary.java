@@ -9,11 +9,24 @@ import java.util.List;
  * written} is false when nothing was written: a dry run, or a refused file.
  */
 public record ImportSummary(int read, int created, int updated, int unchanged, int merged, int refused,
-    int withWarnings, List<Problem> problems, boolean dryRun, boolean written) {
+    int withWarnings, List<Problem> problems, boolean dryRun, boolean written, List<Row> rows) {
 
   public ImportSummary {
     problems = List.copyOf(problems);
+    rows = List.copyOf(rows);
   }
+
+  /** Counts and problems, without what became of each record. */
+  public ImportSummary(int read, int created, int updated, int unchanged, int merged, int refused, int withWarnings,
+      List<Problem> problems, boolean dryRun, boolean written) {
+    this(read, created, updated, unchanged, merged, refused, withWarnings, problems, dryRun, written, List.of());
+  }
+
+  /**
+   * What became (or, in a dry run, would become) of one record of the file: where it was read, its id, and
+   * CREATE, UPDATE, UNCHANGED, MERGE (with the service it joins: {@code target}, {@code targetName}) or REFUSE.
+   */
+  public record Row(String file, String where, String id, String outcome, String target, String targetName) {}
 
   public List<Problem> errors() {
     return problems.stream().filter(Problem::isError).toList();

@@ -86,17 +86,19 @@ public final class Importer {
       return new ImportSummary(read, 0, 0, 0, 0, read, 0, problems, dryRun, false);
     }
 
-    ImportSummary counted(int[] c, boolean written) {
+    ImportSummary counted(int[] c, boolean written, List<ImportSummary.Row> rows) {
       var refused = problems.stream().filter(Problem::isError).map(Problem::origin).collect(Collectors.toSet());
       int withWarnings = (int) problems.stream().filter(p -> !p.isError()).map(Problem::origin)
           .filter(o -> !refused.contains(o)).distinct().count();
-      return new ImportSummary(read, c[0], c[1], c[2], c[3], refused.size(), withWarnings, problems, dryRun, written);
+      return new ImportSummary(read, c[0], c[1], c[2], c[3], refused.size(), withWarnings, problems, dryRun, written,
+          rows);
     }
   }
 
   private CompletionStage<ImportSummary> write(List<ImportItem> items, ImportOptions options, Instant now,
       Outcome found, Map<String, ImportRecord.Origin> origins, Progress progress) {
     var problems = new ArrayList<>(found.problems());
+    var rows = new ArrayList<ImportSummary.Row>();
     var batchOptions = new ImportBatch.Options(options.owner(), options.dryRun(), now, options.entry());
     CompletionStage<int[]> chain = CompletableFuture.completedFuture(new int[4]);
     for (int from = 0; from < items.size(); from += options.batchSize()) {
@@ -104,12 +106,17 @@ public final class Importer {
       int done = from + batch.size();
       chain = chain.thenCompose(counts -> batches.write(batch, batchOptions).thenApply(result -> {
         add(counts, result, problems, origins);
+        result.decisions().forEach(d -> {
+          var origin = origins.getOrDefault(d.key(), new ImportRecord.Origin("", d.key()));
+          rows.add(new ImportSummary.Row(origin.file(), origin.where(), d.key().substring(d.key().lastIndexOf('|') + 1),
+              d.outcome(), d.target(), d.targetName()));
+        });
         progress.advanced(done, items.size());
         return counts;
       }));
     }
     return chain.thenApply(c -> new Outcome(found.read(), problems, options.dryRun())
-        .counted(c, !options.dryRun() && c[0] + c[1] + c[3] > 0));
+        .counted(c, !options.dryRun() && c[0] + c[1] + c[3] > 0, rows));
   }
 
   private static Optional<ImportItem> prepare(ImportRecord record, ImportOptions options, Instant now,

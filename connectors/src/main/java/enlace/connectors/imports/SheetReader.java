@@ -95,9 +95,9 @@ public final class SheetReader {
           "unknown language '" + term + "' (use a code such as es, ht, mam or a name); left out"));
     }
     var hours = f.hours("horario", row.get("horario", "hours"));
-    var place = place(row, f);
     var capacity = capacity(row, f);
     var orgId = Optional.ofNullable(row.get("id_organizacion", "organization_id")).orElse(derivedId("org", orgName));
+    var place = place(row, f, orgId);
     var id = Optional.ofNullable(row.get("id", "id_servicio", "service_id"))
         .orElse(derivedId("svc", orgName + "|" + name + "|" + (place == null ? "" : place.id())));
     var org = new ImportRecord.Org(orgId, orgName, kind.orElse(DEFAULT_KIND), null,
@@ -109,7 +109,7 @@ public final class SheetReader {
         place == null ? List.of() : List.of(place));
   }
 
-  private ImportRecord.Place place(CsvRows.Row row, Fields f) {
+  private ImportRecord.Place place(CsvRows.Row row, Fields f, String organization) {
     var located = locator.locate(f, COLUMNS, row.get("clave_inegi", "inegi_code", "municipality_code"),
         row.get("municipio", "municipality", "localidad", "locality", "ciudad", "city"), row.get("estado", "state"),
         row.get("latitud", "latitude"), row.get("longitud", "longitude"));
@@ -119,9 +119,12 @@ public final class SheetReader {
     var l = located.get();
     var postal = f.postalCode("codigo_postal", row.get("codigo_postal", "postal_code", "cp"));
     var address = row.get("direccion", "address");
+    // A row with an address or coordinates names a place others may share; one with neither is only "somewhere in
+    // the municipality", and each organization's such place is its own, not every office's at the seat.
+    boolean somewhere = address == null && row.get("latitud", "latitude") == null;
     var id = Optional.ofNullable(row.get("id_lugar", "place_id"))
         .orElse(derivedId("loc", l.municipality().code().value() + "|" + address + "|" + l.latitude() + "|"
-            + l.longitude()));
+            + l.longitude() + (somewhere ? "|" + organization : "")));
     f.placeAt(id, "id_lugar");
     return new ImportRecord.Place(id, row.get("lugar", "place"), address, postal, l.municipality().code().value(),
         l.latitude(), l.longitude());

@@ -46,7 +46,7 @@ public final class ImportBatch {
 
   public CompletionStage<BatchResult> write(List<ImportItem> items, Options options) {
     if (items.isEmpty()) {
-      return CompletableFuture.completedFuture(new BatchResult(0, 0, 0, 0, List.of()));
+      return CompletableFuture.completedFuture(new BatchResult(0, 0, 0, 0, List.of(), List.of()));
     }
     return graph.writeBatch(tx -> state(tx, items).thenCompose(stored -> places(tx, items).thenCompose(places -> {
       var plan = Plan.of(items, stored, places, options.owner());
@@ -253,13 +253,13 @@ public final class ImportBatch {
       List<Map<String, Object>> localTerms,
       List<Vacancy> vacancies, List<Map<String, Object>> provenance, int[] counts,
       List<BatchResult.Refusal> refused, Map<String, Place> places, List<ImportItem> written,
-      List<ImportItem> locations, List<Warnings.Row> warnings) {
+      List<ImportItem> locations, List<Warnings.Row> warnings, List<BatchResult.Decision> decisions) {
 
     static Plan of(List<ImportItem> items, Map<String, Stored> stored, Map<String, Place> places,
         Optional<String> owner) {
       var plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
           new ArrayList<>(), new ArrayList<>(), new int[4], new ArrayList<>(), places, new ArrayList<>(),
-          new ArrayList<>(), new ArrayList<>());
+          new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       for (var item : items) {
         var state = stored.get(item.key());
         plan.decide(item, state, state.candidates(), owner);
@@ -270,12 +270,14 @@ public final class ImportBatch {
     private void decide(ImportItem item, Stored stored, List<Candidate> candidates, Optional<String> owner) {
       if (item.hash().equals(stored.hash())) {
         counts[2]++;
+        decisions.add(new BatchResult.Decision(item.key(), "UNCHANGED", stored.target(), null));
         return;
       }
       if (owner.isPresent() && stored.holder() != null && !stored.holder().equals(owner.get()) && !stored.merged()) {
         refused.add(new BatchResult.Refusal(item.key(), item.id() + " es de la organización " + stored.holder()
             + " / " + item.kind() + " " + item.id() + " belongs to organization " + stored.holder(),
             item.location() != null ? item.id() : null));
+        decisions.add(new BatchResult.Decision(item.key(), "REFUSE", null, null));
         return;
       }
       var foreign = owner.flatMap(o -> foreignPlaces(item, o).stream().findFirst());
@@ -283,12 +285,14 @@ public final class ImportBatch {
         refused.add(new BatchResult.Refusal(item.key(), "el lugar " + foreign.get() + " es de otra organización:"
             + " dé a su lugar un id propio / the place " + foreign.get() + " belongs to another organization:"
             + " give your place an id of its own", foreign.get()));
+        decisions.add(new BatchResult.Decision(item.key(), "REFUSE", null, null));
         return;
       }
       if (stored.hash() != null && stored.merged()) {
         provenance.add(provenanceRow(item, stored.target(), true, false));
         warnings.add(new Warnings.Row(item, stored.target(), false));
         counts[1]++;
+        decisions.add(new BatchResult.Decision(item.key(), "UPDATE", stored.target(), null));
         return;
       }
       if (stored.hash() == null) {
@@ -298,12 +302,15 @@ public final class ImportBatch {
           provenance.add(provenanceRow(item, same.get().id(), true, true));
           warnings.add(new Warnings.Row(item, same.get().id(), true));
           counts[3]++;
+          decisions.add(new BatchResult.Decision(item.key(), "MERGE", same.get().id(),
+              same.get().name() + " (" + same.get().organizationName() + ")"));
           return;
         }
       }
       boolean isNew = stored.holder() == null;
       write(item, isNew, stored.hash() == null);
       counts[isNew ? 0 : 1]++;
+      decisions.add(new BatchResult.Decision(item.key(), isNew ? "CREATE" : "UPDATE", item.id(), null));
     }
 
     /** The stored places of the item's service that its organization may not use (see {@link Place#foreignTo}). */
@@ -382,7 +389,7 @@ public final class ImportBatch {
     }
 
     BatchResult result() {
-      return new BatchResult(counts[0], counts[1], counts[2], counts[3], refused);
+      return new BatchResult(counts[0], counts[1], counts[2], counts[3], refused, decisions);
     }
   }
 
