@@ -82,7 +82,9 @@ async function signedIn() {
     org = await graphql(ORGANIZATION, { id: organizationId(who.organization) })
       .then((d) => d.organization, () => null);
   }
-  ctx.me = { ...who, organizationName: org ? org.name : who.organization, organizationId: org ? org.id : null };
+  // An organization the directory does not hold yet (a new office) still has its id: it may upload its services.
+  ctx.me = { ...who, organizationName: org ? org.name : who.organization,
+    organizationId: org ? org.id : (who.organization ? organizationId(who.organization) : null) };
   const homes = org ? org.services.flatMap((s) => s.locations.map((l) => l.municipality)).filter(Boolean) : [];
   ctx.home = homes[0] || null;
   $('who').textContent = i18n.t('signedInAs', { org: ctx.me.organizationName || who.subject });

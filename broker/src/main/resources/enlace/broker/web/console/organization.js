@@ -3,6 +3,7 @@
 import { graphql } from '/web/common/api.js';
 import { clearErrors, fieldError, focusFirstError, serverError, wholeNumber } from './forms.js';
 import { capacity, date, escape } from './format.js';
+import * as upload from './upload.js';
 
 const $ = (id) => document.getElementById(id);
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -19,6 +20,7 @@ const WRITES = {
 let services = [];
 
 export function init(ctx) {
+  upload.init(ctx);
   const root = $('org-services');
   root.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -39,13 +41,15 @@ export function init(ctx) {
 export async function show(ctx) {
   if (!ctx.me.scopes.includes('directory:write') || !ctx.me.organizationId) {
     $('org-status').textContent = ctx.t('needsWrite');
+    $('org-upload').hidden = true;
     $('org-services').replaceChildren();
     return;
   }
+  $('org-upload').hidden = false;
   $('org-status').textContent = ctx.t('loading');
   const org = (await graphql(OWN, { id: ctx.me.organizationId })).organization;
-  services = org.services;
-  $('org-status').textContent = org.name;
+  services = org ? org.services : [];
+  $('org-status').textContent = org ? org.name : ctx.t('orgEmpty');
   render(ctx);
 }
 
