@@ -50,9 +50,22 @@ await run('console upload', async (page) => {
   assert((await found(page, opts.service)).length === 0, 'nothing is saved by the preview');
   await accessible(page, 'the upload preview');
 
+  const suggestion = page.locator('#upload-result tbody tr[data-where="line 5"] button[data-act="choose"]').first();
+  const picked = await suggestion.getAttribute('data-label');
+  await suggestion.click();
+  await page.waitForFunction(() => document.getElementById('upload-status').textContent.startsWith('Se usará'));
+  const after = await page.textContent('#upload-result tbody tr[data-where="line 5"] td:nth-child(3)');
+  assert(!after.includes('¿quiso decir'), `the chosen value leaves no warning: ${after}`);
+
   await page.click('#upload-result button[data-act="confirm"]');
   await page.waitForFunction(() => document.getElementById('upload-status').textContent.startsWith('Importado'));
   assert((await page.textContent('#upload-status')).includes('2 nuevos'), await page.textContent('#upload-status'));
   const names = await found(page, opts.service);
   assert(names.some((n) => n.startsWith(opts.service)), `the new service is found by search: ${names}`);
+  const categories = await page.evaluate(async (name) => {
+    const response = await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: `{ searchServices(municipality: "07089", radiusKm: 5, text: "${name}", first: 1) { edges { node { categories { label(lang: "es") } } } } }` }) });
+    return (await response.json()).data.searchServices.edges.flatMap((e) => e.node.categories.map((c) => c.label));
+  }, `Psicología ${opts.org}`);
+  assert(categories.includes(picked), `the chosen category is the service's: ${categories} (picked ${picked})`);
 }, { screenshot: opts.screenshot });

@@ -45,6 +45,9 @@ public final class ImportPreviewRoutes {
           rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes())
           .thenApply(preview -> new Answer(201, preview(preview, lang(rc))));
     }));
+    router.post(PATH + "/:id/choices").handler(rc -> answer(rc, previewer, p -> p.choose(caller(rc),
+        rc.pathParam("id"), Choices.read(rc.body().asString())).thenApply(preview -> new Answer(200,
+            preview(preview, lang(rc))))));
     router.post(PATH + "/:id/confirm").handler(rc -> answer(rc, previewer, p -> p.confirm(caller(rc),
         rc.pathParam("id")).thenApply(done -> done.stale()
             ? new Answer(409, new JsonObject().put("stale", true).put("preview", preview(done.preview().orElseThrow(),

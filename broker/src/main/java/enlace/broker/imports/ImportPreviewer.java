@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,12 @@ public final class ImportPreviewer {
 
   /** What a preview shows, and how long it is kept. */
   public record Preview(String id, String fileName, String format, Instant expiresAt, ImportSummary summary) {}
+
+  /**
+   * A value the user settled: for the problems of {@code kind} (CATEGORY, DOCUMENT, ORGANIZATION_KIND) on the written
+   * {@code value}, the concept of one of the suggestions the preview offered.
+   */
+  public record Choice(String kind, String value, String concept) {}
 
   /** What confirming did: the import's summary, or, when the preview had gone stale, the new preview. */
   public record Confirmation(boolean stale, Optional<ImportSummary> summary, Optional<Preview> preview) {}
@@ -55,43 +62,75 @@ public final class ImportPreviewer {
 
   public CompletionStage<Preview> preview(Caller caller, String format, String source, String fileName,
       byte[] content) {
+    return preview(caller, format, source, fileName, content, List.of());
+  }
+
+  private CompletionStage<Preview> preview(Caller caller, String format, String source, String fileName,
+      byte[] content, List<Choice> choices) {
     var owner = ImportService.owner(caller);
     var kind = ImportFormat.parse(format);
     if (content.length > MAX_BYTES) {
       throw new IllegalArgumentException("el archivo pasa de " + (MAX_BYTES >> 20) + " MB / the file is over "
           + (MAX_BYTES >> 20) + " MB");
     }
-    return dryRun(caller, kind, source, fileName, content, owner).thenCompose(summary -> {
+    return dryRun(caller, kind, source, fileName, content, owner, choices).thenCompose(summary -> {
       var id = UUID.randomUUID().toString();
       var expires = clock.instant().plus(KEPT);
       var stored = new ImportPreviews.Stored(id, who(caller), owner.orElse(null), kind.value(), source, fileName,
-          content, fingerprint(summary), expires);
+          content, Choices.encode(choices), fingerprint(summary), expires);
       return previews.save(stored, clock.instant())
           .thenApply(saved -> new Preview(id, fileName, kind.value(), expires, summary));
     });
   }
 
-  public CompletionStage<Confirmation> confirm(Caller caller, String id) {
+  /**
+   * Settles unclear values with suggestions the preview offered, and previews the file again with them (a new
+   * preview; the old one is gone). A choice the preview did not offer is refused.
+   */
+  public CompletionStage<Preview> choose(Caller caller, String id, List<Choice> choices) {
     var owner = ImportService.owner(caller);
-    return previews.find(id, clock.instant()).thenCompose(found -> {
+    return owned(caller, id).thenCompose(stored -> {
+      var kind = ImportFormat.parse(stored.format());
+      var earlier = Choices.decode(stored.choices());
+      return dryRun(caller, kind, stored.source(), stored.fileName(), stored.content(), owner, earlier)
+          .thenCompose(shown -> {
+            choices.forEach(choice -> Choices.requireOffered(choice, shown));
+            var all = new ArrayList<>(earlier);
+            all.addAll(choices);
+            return previews.remove(id).thenCompose(gone -> preview(caller, stored.format(), stored.source(),
+                stored.fileName(), stored.content(), all));
+          });
+    });
+  }
+
+  private CompletionStage<ImportPreviews.Stored> owned(Caller caller, String id) {
+    return previews.find(id, clock.instant()).thenApply(found -> {
       if (found.isEmpty()) {
         throw new NotFound("id", "no hay una vista previa " + id + " (caduca en una hora) / no preview " + id
             + " (previews expire after an hour)");
       }
-      var stored = found.get();
-      if (!stored.owner().equals(who(caller))) {
-        throw new Forbidden("solo quien pidió la vista previa puede confirmarla / only who asked for the preview may"
-            + " confirm it");
+      if (!found.get().owner().equals(who(caller))) {
+        throw new Forbidden("solo quien pidió la vista previa puede usarla / only who asked for the preview may use"
+            + " it");
       }
+      return found.get();
+    });
+  }
+
+  public CompletionStage<Confirmation> confirm(Caller caller, String id) {
+    var owner = ImportService.owner(caller);
+    return owned(caller, id).thenCompose(stored -> {
       var kind = ImportFormat.parse(stored.format());
-      return dryRun(caller, kind, stored.source(), stored.fileName(), stored.content(), owner).thenCompose(now -> {
+      var choices = Choices.decode(stored.choices());
+      return dryRun(caller, kind, stored.source(), stored.fileName(), stored.content(), owner, choices)
+          .thenCompose(now -> {
         if (!fingerprint(now).equals(stored.outcomes())) {
           return previews.remove(id).thenCompose(gone -> preview(caller, stored.format(), stored.source(),
-              stored.fileName(), stored.content())).thenApply(fresh -> new Confirmation(true, Optional.empty(),
-              Optional.of(fresh)));
+              stored.fileName(), stored.content(), choices)).thenApply(fresh -> new Confirmation(true,
+              Optional.empty(), Optional.of(fresh)));
         }
         var options = options(caller, stored.source(), owner, false);
-        return exchange.forRegion(region).thenCompose(regional -> CompletableFuture
+        return exchange.forRegion(region, Choices.mappings(choices)).thenCompose(regional -> CompletableFuture
             .supplyAsync(() -> regional.read(kind, stored.fileName(), stored.content()), READING)
             .thenCompose(parsed -> regional.importRecords(parsed, options, (done, total) -> { })))
             .thenCompose(summary -> previews.remove(id).thenApply(gone -> new Confirmation(false,
@@ -101,9 +140,9 @@ public final class ImportPreviewer {
   }
 
   private CompletionStage<ImportSummary> dryRun(Caller caller, ImportFormat kind, String source, String fileName,
-      byte[] content, Optional<String> owner) {
+      byte[] content, Optional<String> owner, List<Choice> choices) {
     var options = options(caller, source, owner, true);
-    return exchange.forRegion(region).thenCompose(regional -> CompletableFuture
+    return exchange.forRegion(region, Choices.mappings(choices)).thenCompose(regional -> CompletableFuture
         .supplyAsync(() -> regional.read(kind, fileName, content), READING)
         .thenCompose(parsed -> regional.importRecords(parsed, options, (done, total) -> { })));
   }

@@ -116,4 +116,34 @@ class ImportPreviewIT {
     assertEquals("ERROR", problem.getString("severity"));
     assertEquals(401, upload(null, "c.csv", windows1252(sheet(org, "x")), "es").statusCode());
   }
+
+  @Test
+  void aSuggestionChosenInThePreviewIsWhatGetsImportedAndOnlyOfferedOnesAreTaken() {
+    var org = "org-preview-" + UUID.randomUUID().toString().substring(0, 8);
+    var token = TestNode.token(org, null, Scope.DIRECTORY_WRITE);
+    var preview = new JsonObject(upload(token, "a.csv", windows1252(sheet(org, "Psicología de urgencia")), "es")
+        .body());
+    var warning = preview.getJsonObject("summary").getJsonArray("problems").getJsonObject(0);
+    var offered = warning.getJsonArray("suggestions").getJsonObject(0).getString("value");
+    var forged = choose(token, preview.getString("id"), warning.getString("value"), "https://w3id.org/enlace/ns#doc-tvrh");
+    assertEquals(400, forged.statusCode(), "a concept the preview did not offer is refused: " + forged.body());
+
+    var chosen = choose(token, preview.getString("id"), warning.getString("value"), offered);
+    assertEquals(200, chosen.statusCode(), chosen.body());
+    var again = new JsonObject(chosen.body());
+    assertTrue(again.getJsonObject("summary").getJsonArray("problems").isEmpty(), "no warning left: " + chosen.body());
+    var done = confirm(token, again.getString("id"));
+    assertEquals(200, done.statusCode(), done.body());
+    var categories = TestNode.graphql(token, "query($id: ID!) { organization(id: $id) { services { categories { iri } } } }",
+        new JsonObject().put("id", new enlace.broker.directory.GlobalId("Organization", "mx", org).encode()));
+    assertTrue(categories.encode().contains(offered), "the service carries the chosen category: " + categories.encode());
+  }
+
+  private static HttpResponse<String> choose(String token, String id, String value, String concept) {
+    var body = new JsonObject().put("choices", new io.vertx.core.json.JsonArray().add(new JsonObject()
+        .put("kind", "CATEGORY").put("value", value).put("concept", concept)));
+    return TestNode.send(HttpRequest.newBuilder(TestNode.uri(ImportPreviewRoutes.PATH + "/" + id + "/choices"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build());
+  }
 }

@@ -46,7 +46,7 @@ class ConsoleUploadIT {
     }
     var token = TestNode.token(org, null, Scope.DIRECTORY_WRITE);
     var output = BrowserTest.run("console-upload.test.mjs", BrowserTest.SCREENSHOTS.resolve("console-upload.png"),
-        List.of("--token", token, "--file", file.toAbsolutePath().toString(), "--service", service));
+        List.of("--token", token, "--file", file.toAbsolutePath().toString(), "--service", service, "--org", org));
     assertTrue(output.contains("console upload: passed"), output);
     assertTrue(output.contains("axe the upload preview"), output);
   }

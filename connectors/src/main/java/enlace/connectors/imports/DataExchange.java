@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 
 /**
  * The connectors' face: read a file or a text in one of the {@link ImportFormat}s, import what was read,
@@ -73,8 +74,13 @@ public final class DataExchange {
 
   /** These readers with the mappings {@code region} has stored (see {@link Review}). */
   public CompletionStage<DataExchange> forRegion(String region) {
-    return new Review(graph).mappings(region).thenApply(stored -> withMappings(stored.stream()
-        .map(m -> new ValueMapping(Topics.scheme(m.topic()), m.value(), m.concept())).toList()));
+    return forRegion(region, List.of());
+  }
+
+  /** As {@link #forRegion(String)}, with {@code extra} mappings too: the choices made for one import. */
+  public CompletionStage<DataExchange> forRegion(String region, Collection<ValueMapping> extra) {
+    return new Review(graph).mappings(region).thenApply(stored -> withMappings(Stream.concat(stored.stream()
+        .map(m -> new ValueMapping(Topics.scheme(m.topic()), m.value(), m.concept())), extra.stream()).toList()));
   }
 
   /** The resolver for places as people name them (municipalities, towns, states). */

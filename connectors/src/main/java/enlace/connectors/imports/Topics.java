@@ -25,7 +25,7 @@ public final class Topics {
   }
 
   /** The topic of a problem whose value a coordinator can map to a concept, else null. */
-  static String of(Problem.Kind kind) {
+  public static String of(Problem.Kind kind) {
     return switch (kind) {
       case CATEGORY -> CATEGORY;
       case DOCUMENT, DOCUMENT_TEXT -> DOCUMENT;

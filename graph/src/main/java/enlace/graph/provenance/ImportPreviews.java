@@ -14,9 +14,12 @@ import java.util.concurrent.CompletionStage;
  */
 public final class ImportPreviews {
 
-  /** A preview as stored: whose it is, what was read, and the fingerprint of what each row would do. */
+  /**
+   * A preview as stored: whose it is, what was read, the values the user chose for unclear ones (JSON), and the
+   * fingerprint of what each row would do.
+   */
   public record Stored(String id, String owner, String organization, String format, String source, String fileName,
-      byte[] content, String outcomes, Instant expiresAt) {}
+      byte[] content, String choices, String outcomes, Instant expiresAt) {}
 
   private final Graph graph;
 
@@ -33,6 +36,7 @@ public final class ImportPreviews {
     row.put("source", preview.source());
     row.put("fileName", preview.fileName());
     row.put("content", preview.content());
+    row.put("choices", preview.choices());
     row.put("outcomes", preview.outcomes());
     row.put("expiresAt", Records.toStore(preview.expiresAt()));
     return graph.write(tx -> tx.runAsync("""
@@ -51,7 +55,8 @@ public final class ImportPreviews {
           var p = r.get("p");
           return new Stored(p.get("id").asString(), p.get("owner").asString(), p.get("organization").asString(null),
               p.get("format").asString(), p.get("source").asString(), p.get("fileName").asString(),
-              p.get("content").asByteArray(), p.get("outcomes").asString(), Records.instant(p.get("expiresAt")));
+              p.get("content").asByteArray(), p.get("choices").asString("[]"), p.get("outcomes").asString(),
+              Records.instant(p.get("expiresAt")));
         }))
         .thenApply(list -> list.stream().findFirst()));
   }

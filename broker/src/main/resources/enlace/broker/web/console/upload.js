@@ -14,6 +14,8 @@ export function init(ctx) {
   });
   $('upload-result').addEventListener('click', (event) => {
     if (event.target.closest('button[data-act="confirm"]')) confirm(ctx);
+    const choice = event.target.closest('button[data-act="choose"]');
+    if (choice) choose(ctx, choice.dataset);
   });
 }
 
@@ -44,6 +46,20 @@ async function send(ctx) {
   render(ctx, preview.summary, true);
 }
 
+const CHOOSABLE = ['CATEGORY', 'DOCUMENT', 'ORGANIZATION_KIND'];
+
+async function choose(ctx, { kind, value, concept, label }) {
+  const answer = await call(ctx, `/imports/previews/${encodeURIComponent(preview.id)}/choices`,
+    JSON.stringify({ choices: [{ kind, value, concept }] }));
+  if (answer.status !== 200) {
+    $('upload-error').textContent = answer.body.error || String(answer.status);
+    return;
+  }
+  preview = answer.body;
+  render(ctx, preview.summary, true);
+  $('upload-status').textContent = ctx.t('uploadChosen', { label, value });
+}
+
 async function confirm(ctx) {
   $('upload-status').textContent = ctx.t('uploadWriting');
   const answer = await call(ctx, `/imports/previews/${encodeURIComponent(preview.id)}/confirm`);
@@ -67,7 +83,10 @@ function render(ctx, summary, pending) {
   const { t } = ctx;
   const problems = (where) => summary.problems.filter((p) => p.where === where).map((p) => `<li class="${p.severity === 'ERROR' ? 'error-text' : ''}">
       ${escape(p.field || '')}: ${escape(p.message)}${p.suggestions.length ? `<br>${escape(t('uploadCandidates'))}
-      ${p.suggestions.map((s) => `<span class="suggestion">${escape(s.label)} (${escape(s.code)})</span>`).join(', ')}` : ''}</li>`).join('');
+      ${p.suggestions.map((s) => (CHOOSABLE.includes(p.kind) ? `<button type="button" data-act="choose"
+        data-kind="${escape(p.kind)}" data-value="${escape(p.value || '')}" data-concept="${escape(s.value)}"
+        data-label="${escape(s.label)}">${escape(t('uploadUse', { label: `${s.label} (${s.code})` }))}</button>`
+        : `<span class="suggestion">${escape(s.label)} (${escape(s.code)})</span>`)).join(' ')}` : ''}</li>`).join('');
   const wheres = [...new Set([...summary.rows.map((r) => r.where), ...summary.problems.map((p) => p.where)])];
   const outcome = (where) => summary.rows.filter((r) => r.where === where).map((r) => `${escape(t(`outcome${r.outcome}`))}${r.targetName
     ? ` — ${escape(r.targetName)}` : ''}`).join('; ') || escape(t('outcomeREFUSE'));
