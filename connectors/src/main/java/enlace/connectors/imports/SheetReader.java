@@ -96,7 +96,9 @@ public final class SheetReader {
     }
     var hours = f.hours("horario", row.get("horario", "hours"));
     var capacity = capacity(row, f);
-    var orgId = Optional.ofNullable(row.get("id_organizacion", "organization_id")).orElse(derivedId("org", orgName));
+    // A row without an organisation is an error of that row (already recorded), not a failure of the file.
+    var orgId = Optional.ofNullable(row.get("id_organizacion", "organization_id"))
+        .orElseGet(() -> orgName == null ? "unknown" : derivedId("org", orgName));
     var place = place(row, f, orgId);
     var id = Optional.ofNullable(row.get("id", "id_servicio", "service_id"))
         .orElse(derivedId("svc", orgName + "|" + name + "|" + (place == null ? "" : place.id())));

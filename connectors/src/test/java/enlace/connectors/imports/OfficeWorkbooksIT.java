@@ -77,6 +77,16 @@ class OfficeWorkbooksIT {
         .startsWith("no se pudo leer el libro"), parsed.problems().toString());
   }
 
+  @Test
+  void aRowWithoutItsOrganizationIsThatRowsErrorNotTheFiles() {
+    var text = String.join(";", HEADER) + "\r\n" + csv(";").lines().skip(1).findFirst().orElseThrow() + "\r\n"
+        + ";DAM;Orientación;Asesoría jurídica;08037;;;Oficina;;;\r\n";
+    var parsed = Fixture.fresh().read(ImportFormat.SHEET, "sin-organizacion.csv", text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, parsed.records().size(), parsed.problems().toString());
+    assertTrue(parsed.problems().stream().anyMatch(p -> p.isError() && p.where().equals("line 3")
+        && "organizacion".equals(p.field())), parsed.problems().toString());
+  }
+
   private static List<String> names(Parsed parsed) {
     return parsed.records().stream().map(r -> ((ServiceRecord) r).name()).toList();
   }
