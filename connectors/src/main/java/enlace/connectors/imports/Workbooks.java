@@ -27,7 +27,8 @@ final class Workbooks {
   record Table(String sheet, List<List<String>> rows) {}
 
   static final int MAX_ROWS = 100_000;
-  static final long MAX_ENTRY_BYTES = 200L << 20;
+  /** POI holds a sheet's XML in memory: 64 MB of it is some 200,000 filled rows, and far below what fills a heap. */
+  static final long MAX_ENTRY_BYTES = 64L << 20;
 
   static {
     ZipSecureFile.setMinInflateRatio(0.005);
